@@ -1,0 +1,140 @@
+package dev.counterpoint.corpus;
+
+import dev.counterpoint.codebook.Codebook;
+import dev.counterpoint.codebook.CodebookConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Stores a document with its article, paragraphs and comments in one transaction: all of it or, when anything
+ * is wrong, none of it. A document whose key is already stored is left as it is.
+ */
+@ApplicationScoped
+public class CorpusImporter {
+
+    public record Result(Document document, boolean created) {}
+
+    /** Large enough for any article or comment; larger text is almost surely a wrong file. */
+    static final int MAX_TEXT_CHARS = 1_000_000;
+
+    @Inject
+    CodebookConfig codebooks;
+
+    @Transactional
+    public Result importDocument(DocumentImport source) {
+        validate(source);
+        var existing = Document.findByExternalKey(source.externalKey());
+        if (existing.isPresent()) {
+            return new Result(existing.get(), false);
+        }
+        Document document = new Document();
+        document.externalKey = source.externalKey();
+        document.title = source.title().strip();
+        document.sourceUrl = blankToNull(source.sourceUrl());
+        document.byline = blankToNull(source.byline());
+        document.publishedOn = source.publishedOn();
+        document.attribution = blankToNull(source.attribution());
+        document.codebook = codebook(source.codebookSlug());
+        document.persist();
+
+        String articleText = source.paragraphs().stream().map(p -> p.text().strip()).collect(Collectors.joining("\n\n"));
+        persistItem(document, ItemKind.ARTICLE, 0, false, articleText);
+        int position = 0;
+        for (DocumentImport.Paragraph paragraph : source.paragraphs()) {
+            persistItem(document, ItemKind.PARAGRAPH, ++position, paragraph.heading(), paragraph.text().strip());
+        }
+        List<DocumentImport.Comment> comments = source.comments() == null ? List.of() : source.comments();
+        Map<String, Item> commentsById = new HashMap<>();
+        position = 0;
+        for (DocumentImport.Comment comment : comments) {
+            Item item = persistItem(document, ItemKind.COMMENT, ++position, false, comment.text());
+            item.authorHandle = blankToNull(comment.author());
+            item.postedAt = comment.postedAt();
+            item.externalId = blankToNull(comment.id());
+            if (comment.id() != null) {
+                commentsById.put(comment.id(), item);
+            }
+        }
+        for (DocumentImport.Comment comment : comments) {
+            if (comment.parentId() != null) {
+                commentsById.get(comment.id()).parent = commentsById.get(comment.parentId());
+            }
+        }
+        return new Result(document, true);
+    }
+
+    private Codebook codebook(String slug) {
+        String wanted = slug == null || slug.isBlank() ? codebooks.defaultSlug() : slug;
+        return Codebook.findBySlug(wanted).orElseThrow(() -> new InvalidImportException(
+                "The codebook '" + wanted + "' does not exist. Load it first or name an existing codebook."));
+    }
+
+    private static Item persistItem(Document document, ItemKind kind, int position, boolean heading, String text) {
+        Item item = new Item();
+        item.document = document;
+        item.kind = kind;
+        item.position = position;
+        item.heading = heading;
+        item.text = text;
+        item.persist();
+        return item;
+    }
+
+    static void validate(DocumentImport source) {
+        require(source.externalKey(), "The document needs an id (its key in the source).");
+        require(source.title(), "The document '" + source.externalKey() + "' needs a title.");
+        if (source.paragraphs() == null || source.paragraphs().isEmpty()) {
+            throw new InvalidImportException("The document '" + source.externalKey() + "' has no article paragraphs.");
+        }
+        for (int i = 0; i < source.paragraphs().size(); i++) {
+            String where = "Paragraph " + (i + 1) + " of '" + source.externalKey() + "'";
+            DocumentImport.Paragraph paragraph = source.paragraphs().get(i);
+            require(paragraph == null ? null : paragraph.text(), where + " is empty.");
+            requireSize(paragraph.text(), where);
+        }
+        List<DocumentImport.Comment> comments = source.comments() == null ? List.of() : source.comments();
+        Map<String, Integer> ids = new HashMap<>();
+        for (int i = 0; i < comments.size(); i++) {
+            DocumentImport.Comment comment = comments.get(i);
+            String where = "Comment " + (i + 1) + " of '" + source.externalKey() + "'";
+            require(comment == null ? null : comment.text(), where + " is empty.");
+            requireSize(comment.text(), where);
+            if (comment.id() != null && ids.put(comment.id(), i) != null) {
+                throw new InvalidImportException(where + " repeats the id '" + comment.id() + "'; comment ids must be unique.");
+            }
+        }
+        for (int i = 0; i < comments.size(); i++) {
+            String parent = comments.get(i).parentId();
+            if (parent != null && !ids.containsKey(parent)) {
+                throw new InvalidImportException("Comment " + (i + 1) + " of '" + source.externalKey()
+                        + "' replies to '" + parent + "', which is not a comment id in this document.");
+            }
+            if (parent != null && comments.get(i).id() == null) {
+                throw new InvalidImportException("Comment " + (i + 1) + " of '" + source.externalKey()
+                        + "' is a reply, so it needs an id of its own.");
+            }
+        }
+    }
+
+    private static void require(String value, String message) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidImportException(message);
+        }
+    }
+
+    private static void requireSize(String text, String where) {
+        if (text.length() > MAX_TEXT_CHARS) {
+            throw new InvalidImportException(where + " is " + text.length() + " characters long; the limit is "
+                    + MAX_TEXT_CHARS + ". Split it or check that the file is the right one.");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

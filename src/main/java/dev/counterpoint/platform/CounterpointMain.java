@@ -1,0 +1,105 @@
+package dev.counterpoint.platform;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.net.BindException;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Starts Counterpoint: picks the database (the configured server, or the embedded one in the data folder),
+ * runs Quarkus, prints where the app is, and stops the embedded server after Quarkus has stopped.
+ */
+@QuarkusMain
+public class CounterpointMain implements QuarkusApplication {
+
+    private static volatile EmbeddedDatabase embedded;
+    private static volatile boolean exiting;
+
+    public static void main(String... args) {
+        DatabaseLocation location = DatabaseLocation.fromEnvironment();
+        try {
+            SessionKey.ensure(location.dataDir());
+            if (location.isExternal()) {
+                ExternalDatabase.check(location.jdbcUrl().orElseThrow(), location.username(), location.password());
+                useDatasource(location.jdbcUrl().orElseThrow(), location.username(), location.password());
+            } else {
+                embedded = EmbeddedDatabase.start(location.dataDir());
+                useDatasource(embedded.jdbcUrl(), EmbeddedDatabase.USER, "");
+            }
+        } catch (StartupProblem problem) {
+            fail(problem.getMessage());
+        }
+        Thread main = Thread.currentThread();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfter(main), "counterpoint-stop-database"));
+        int[] exitCode = {0};
+        Quarkus.run(CounterpointMain.class, (code, failure) -> {
+            exitCode[0] = code;
+            if (failure != null) {
+                System.err.println("Counterpoint cannot start: " + explain(failure));
+                exitCode[0] = code == 0 ? 1 : code;
+            }
+        }, args);
+        stopEmbeddedDatabase();
+        if (exitCode[0] != 0) {
+            exiting = true;
+            System.exit(exitCode[0]);
+        }
+    }
+
+    @Override
+    public int run(String... args) {
+        int port = ConfigProvider.getConfig().getOptionalValue("quarkus.http.port", Integer.class).orElse(8080);
+        System.out.println("Counterpoint is running at http://localhost:" + port + "/  (stop it with Ctrl+C)");
+        Quarkus.waitForExit();
+        return 0;
+    }
+
+    private static void useDatasource(String url, String username, String password) {
+        System.setProperty("quarkus.datasource.jdbc.url", url);
+        System.setProperty("quarkus.datasource.username", username);
+        System.setProperty("quarkus.datasource.password", password);
+    }
+
+    static String explain(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StartupProblem problem) {
+                return problem.getMessage();
+            }
+            if (cause instanceof BindException || cause.getClass().getSimpleName().equals("QuarkusBindException")) {
+                int port = ConfigProvider.getConfig().getOptionalValue("quarkus.http.port", Integer.class).orElse(8080);
+                return "port " + port + " is already in use. Stop the program that uses it, or set QUARKUS_HTTP_PORT "
+                        + "to a free port.";
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return EmbeddedDatabase.rootMessage(failure) + " (the log above has the details).";
+    }
+
+    /** On Ctrl+C or SIGTERM, Quarkus stops first; the database goes once the main thread has finished with it. */
+    private static void stopAfter(Thread main) {
+        try {
+            if (!exiting) {
+                main.join(30_000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        stopEmbeddedDatabase();
+    }
+
+    private static synchronized void stopEmbeddedDatabase() {
+        if (embedded != null) {
+            embedded.close();
+            embedded = null;
+        }
+    }
+
+    private static void fail(String message) {
+        System.err.println("Counterpoint cannot start: " + message);
+        stopEmbeddedDatabase();
+        System.exit(2);
+    }
+}

@@ -1,0 +1,133 @@
+package dev.counterpoint.platform;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * The PostgreSQL server Counterpoint runs itself when no database is configured. Its files live in
+ * {@code <data dir>/postgres} and survive restarts; the server stops when {@link #close()} is called.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    public static final String DATABASE = "counterpoint";
+    public static final String USER = "postgres";
+
+    private final EmbeddedPostgres postgres;
+    private final Path dataDir;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir) {
+        this.postgres = postgres;
+        this.dataDir = dataDir;
+    }
+
+    public static EmbeddedDatabase start(Path dataDir) {
+        Path pgData = dataDir.resolve("postgres");
+        requireWritableFolder(dataDir);
+        requireNotRunningElsewhere(pgData);
+        EmbeddedPostgres postgres;
+        try {
+            postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(pgData)
+                    .setCleanDataDirectory(false)
+                    .setOverrideWorkingDirectory(dataDir.resolve("pg-binaries").toFile())
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "60")
+                    .start();
+        } catch (IOException | RuntimeException e) {
+            throw new StartupProblem("The embedded PostgreSQL in " + pgData + " did not start (" + rootMessage(e)
+                    + "). Check that the folder is writable and not used by another server, or set "
+                    + "COUNTERPOINT_DATA_DIR to another folder.", e);
+        }
+        EmbeddedDatabase database = new EmbeddedDatabase(postgres, dataDir);
+        database.createDatabaseIfMissing();
+        return database;
+    }
+
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl(USER, DATABASE);
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            System.err.println("Counterpoint: the embedded PostgreSQL did not stop cleanly: " + e.getMessage());
+        }
+    }
+
+    private void createDatabaseIfMissing() {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, DATABASE);
+            try (ResultSet row = exists.executeQuery()) {
+                if (!row.next()) {
+                    try (Statement create = connection.createStatement()) {
+                        create.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8'");
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            close();
+            throw new StartupProblem("The embedded PostgreSQL started but the database '" + DATABASE
+                    + "' could not be created (" + e.getMessage() + ").", e);
+        }
+    }
+
+    private static void requireWritableFolder(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+            Path probe = Files.createTempFile(dataDir, ".write-check", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new StartupProblem("Cannot write the data folder " + dataDir + " (" + rootMessage(e)
+                    + "). Set COUNTERPOINT_DATA_DIR to a folder you can write, or set COUNTERPOINT_DB_URL "
+                    + "to use an existing PostgreSQL server.", e);
+        }
+    }
+
+    private static void requireNotRunningElsewhere(Path pgData) {
+        Path pidFile = pgData.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        try {
+            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+            if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                throw new StartupProblem("The data folder " + pgData.getParent() + " is in use by another running "
+                        + "Counterpoint (PostgreSQL process " + pid + "). Stop that one first, or set "
+                        + "COUNTERPOINT_DATA_DIR to another folder.");
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof StartupProblem problem) {
+                throw problem;
+            }
+            // An unreadable or stale pid file is PostgreSQL's to handle: it removes stale ones at start.
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null ? root.getClass().getSimpleName() : message;
+    }
+}

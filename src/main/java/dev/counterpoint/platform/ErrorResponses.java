@@ -1,0 +1,68 @@
+package dev.counterpoint.platform;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.counterpoint.codebook.InvalidCodebookException;
+import dev.counterpoint.corpus.InvalidImportException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns the errors people can cause into answers they can act on: JSON {"error": "..."} under /api, a page
+ * elsewhere. Never a stack trace.
+ */
+public class ErrorResponses {
+
+    public record ApiError(int status, String error) {}
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(int status, String title, String message);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return respond(uri, Response.Status.NOT_FOUND, "Not found", messageOr(e, "There is nothing at this address."));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidImport(InvalidImportException e, UriInfo uri) {
+        return respond(uri, Response.Status.BAD_REQUEST, "The import was not stored", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidCodebook(InvalidCodebookException e, UriInfo uri) {
+        return respond(uri, Response.Status.BAD_REQUEST, "The codebook was not loaded", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")";
+        return respond(uri, Response.Status.BAD_REQUEST, "Unreadable JSON",
+                "The JSON could not be read" + where + ": " + e.getOriginalMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response badArgument(IllegalArgumentException e, UriInfo uri) {
+        return respond(uri, Response.Status.BAD_REQUEST, "Not accepted", e.getMessage());
+    }
+
+    static Response respond(UriInfo uri, Response.Status status, String title, String message) {
+        if (uri.getPath().startsWith("/api/")) {
+            return Response.status(status).type(MediaType.APPLICATION_JSON)
+                    .entity(new ApiError(status.getStatusCode(), message)).build();
+        }
+        return Response.status(status).type(MediaType.TEXT_HTML)
+                .entity(Templates.error(status.getStatusCode(), title, message)).build();
+    }
+
+    private static String messageOr(Exception e, String fallback) {
+        String message = e.getMessage();
+        return message == null || message.startsWith("HTTP 404") ? fallback : message;
+    }
+}

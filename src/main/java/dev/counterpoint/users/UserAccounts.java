@@ -1,0 +1,42 @@
+package dev.counterpoint.users;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Set;
+
+/** Creates accounts and changes passwords, with the rules people are told on the page. */
+@ApplicationScoped
+@Transactional
+public class UserAccounts {
+
+    public static final int MIN_PASSWORD_LENGTH = 10;
+
+    public AppUser create(String username, String password, String role) {
+        if (username == null || !username.matches("[A-Za-z0-9._-]{2,64}")) {
+            throw new IllegalArgumentException("A user name is 2 to 64 letters, digits, dots, hyphens or underscores.");
+        }
+        if (!Set.of(Role.ANALYST, Role.ADMIN).contains(role)) {
+            throw new IllegalArgumentException("The role must be analyst or admin.");
+        }
+        if (AppUser.findByUsername(username).isPresent()) {
+            throw new IllegalArgumentException("The user name '" + username + "' is taken.");
+        }
+        requireStrong(password);
+        AppUser user = new AppUser();
+        user.username = username;
+        user.role = role;
+        user.setPassword(password);
+        user.persist();
+        return user;
+    }
+
+    public long count() {
+        return AppUser.count();
+    }
+
+    static void requireStrong(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+    }
+}
