@@ -6,6 +6,7 @@ import dev.counterpoint.corpus.InvalidImportException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,43 +27,54 @@ public class ErrorResponses {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
-        return respond(uri, Response.Status.NOT_FOUND, "Not found", messageOr(e, "There is nothing at this address."));
+        return respond(uri, 404, "Not found", messageOr(e, "There is nothing at this address."));
     }
 
     @ServerExceptionMapper
     public Response invalidImport(InvalidImportException e, UriInfo uri) {
-        return respond(uri, Response.Status.BAD_REQUEST, "The import was not stored", e.getMessage());
+        return respond(uri, 400, "The import was not stored", e.getMessage());
     }
 
     @ServerExceptionMapper
     public Response invalidCodebook(InvalidCodebookException e, UriInfo uri) {
-        return respond(uri, Response.Status.BAD_REQUEST, "The codebook was not loaded", e.getMessage());
+        return respond(uri, 400, "The codebook was not loaded", e.getMessage());
     }
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                 + e.getLocation().getColumnNr() + ")";
-        return respond(uri, Response.Status.BAD_REQUEST, "Unreadable JSON",
+        return respond(uri, 400, "Unreadable JSON",
                 "The JSON could not be read" + where + ": " + e.getOriginalMessage());
+    }
+
+    /** Other HTTP errors keep their status; JSON that cannot be parsed arrives here wrapped by the JSON reader. */
+    @ServerExceptionMapper
+    public Response httpError(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        return respond(uri, status.getStatusCode(), status.getReasonPhrase(),
+                messageOr(e, "The request was not accepted (" + status.getStatusCode() + " " + status.getReasonPhrase() + ")."));
     }
 
     @ServerExceptionMapper
     public Response badArgument(IllegalArgumentException e, UriInfo uri) {
-        return respond(uri, Response.Status.BAD_REQUEST, "Not accepted", e.getMessage());
+        return respond(uri, 400, "Not accepted", e.getMessage());
     }
 
-    static Response respond(UriInfo uri, Response.Status status, String title, String message) {
+    static Response respond(UriInfo uri, int status, String title, String message) {
         if (uri.getPath().startsWith("/api/")) {
             return Response.status(status).type(MediaType.APPLICATION_JSON)
-                    .entity(new ApiError(status.getStatusCode(), message)).build();
+                    .entity(new ApiError(status, message)).build();
         }
         return Response.status(status).type(MediaType.TEXT_HTML)
-                .entity(Templates.error(status.getStatusCode(), title, message)).build();
+                .entity(Templates.error(status, title, message)).build();
     }
 
     private static String messageOr(Exception e, String fallback) {
         String message = e.getMessage();
-        return message == null || message.startsWith("HTTP 404") ? fallback : message;
+        return message == null || message.startsWith("HTTP ") ? fallback : message;
     }
 }
