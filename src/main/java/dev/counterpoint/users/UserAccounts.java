@@ -2,6 +2,8 @@ package dev.counterpoint.users;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import java.util.List;
 import java.util.Set;
 
 /** Creates accounts and changes passwords, with the rules people are told on the page. */
@@ -28,6 +30,20 @@ public class UserAccounts {
         user.setPassword(password);
         user.persist();
         return user;
+    }
+
+    public void changePassword(String username, String currentPassword, String newPassword) {
+        AppUser user = AppUser.findByUsername(username).orElseThrow(() -> new IllegalArgumentException("No such user."));
+        if (currentPassword == null || !BcryptUtil.matches(currentPassword, user.passwordHash)) {
+            throw new IllegalArgumentException("The current password is not right.");
+        }
+        requireStrong(newPassword);
+        user.setPassword(newPassword);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AppUser> all() {
+        return AppUser.list("order by username");
     }
 
     public long count() {
