@@ -1,7 +1,6 @@
 package dev.counterpoint.corpus;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,7 +10,6 @@ import java.util.List;
  * The JSON form of one document, for the API and the import page: its metadata, its paragraphs (plain strings,
  * or {"text", "heading"} objects) and its comments. docs/import-format.md describes it.
  */
-@JsonIgnoreProperties(ignoreUnknown = false)
 public record DocumentFile(
         String id,
         String title,

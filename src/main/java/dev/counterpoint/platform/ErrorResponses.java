@@ -1,6 +1,8 @@
 package dev.counterpoint.platform;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.counterpoint.codebook.InvalidCodebookException;
 import dev.counterpoint.corpus.InvalidImportException;
 import io.quarkus.qute.CheckedTemplate;
@@ -42,10 +44,21 @@ public class ErrorResponses {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+        return respond(uri, 400, "Unreadable JSON", "The JSON could not be read" + where(e) + ": " + e.getOriginalMessage());
+    }
+
+    private static String where(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                 + e.getLocation().getColumnNr() + ")";
-        return respond(uri, 400, "Unreadable JSON",
-                "The JSON could not be read" + where + ": " + e.getOriginalMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return respond(uri, 400, "Unreadable JSON", "Unknown field '" + unknown.getPropertyName() + "'"
+                    + where(e) + "; the known fields are " + unknown.getKnownPropertyIds() + ".");
+        }
+        return unreadableJson(e, uri);
     }
 
     /** Other HTTP errors keep their status; JSON that cannot be parsed arrives here wrapped by the JSON reader. */

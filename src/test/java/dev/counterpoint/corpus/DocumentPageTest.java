@@ -74,6 +74,9 @@ class DocumentPageTest {
         admin().contentType(ContentType.JSON).body("{\"id\": \"no-paragraphs\", \"title\": \"T\", \"paragraphs\": []}")
                 .post("/api/documents")
                 .then().statusCode(400).body("error", equalTo("The document 'no-paragraphs' has no article paragraphs."));
+        admin().contentType(ContentType.JSON).body("{\"id\": \"typo\", \"title\": \"T\", \"paragraphs\": [\"x\"], \"coments\": []}")
+                .post("/api/documents")
+                .then().statusCode(400).body("error", containsString("coments"));
     }
 
     @Test
