@@ -34,8 +34,8 @@ public final class AliasMatcher {
                 all.add(new Mention(aliases.get(i), m.start(), m.end()));
             }
         }
-        all.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
-                : Integer.compare(b.end(), a.end()));
+        all.sort((a, b) ->
+                a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         List<Mention> kept = new ArrayList<>();
         int coveredUntil = -1;
         for (Mention mention : all) {
@@ -55,7 +55,8 @@ public final class AliasMatcher {
         }
         regex.append("(?![\\p{Alnum}_])");
         boolean caseSensitive = alias.chars().noneMatch(Character::isLowerCase);
-        int flags = Pattern.UNICODE_CHARACTER_CLASS | (caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        int flags =
+                Pattern.UNICODE_CHARACTER_CLASS | (caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         return Pattern.compile(regex.toString(), flags);
     }
 }

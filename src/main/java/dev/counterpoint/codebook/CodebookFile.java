@@ -31,20 +31,22 @@ public record CodebookFile(String slug, String name, String description, List<Ta
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> RESERVED_SLUGS = Set.of("sentiment", "incivility");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper YAML =
+            new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     public static CodebookFile parse(String content, String source) {
         CodebookFile file;
         try {
             file = YAML.readValue(content, CodebookFile.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new InvalidCodebookException(source + ": unknown field '" + e.getPropertyName() + "'"
-                    + location(e) + "; the fields are slug, name, description and targets (slug, name, "
-                    + "description, aliases, favor, against).", e);
+            throw new InvalidCodebookException(
+                    source + ": unknown field '" + e.getPropertyName() + "'"
+                            + location(e) + "; the fields are slug, name, description and targets (slug, name, "
+                            + "description, aliases, favor, against).",
+                    e);
         } catch (JsonProcessingException e) {
-            throw new InvalidCodebookException(source + ": not a readable codebook (" + e.getOriginalMessage()
-                    + location(e) + ").", e);
+            throw new InvalidCodebookException(
+                    source + ": not a readable codebook (" + e.getOriginalMessage() + location(e) + ").", e);
         }
         if (file == null) {
             throw new InvalidCodebookException(source + ": the file is empty.");
@@ -67,7 +69,8 @@ public record CodebookFile(String slug, String name, String description, List<Ta
         requireSlug(slug, source + ": the codebook's slug");
         require(name, source + ": the codebook needs a name");
         if (targets == null || targets.isEmpty()) {
-            throw new InvalidCodebookException(source + ": the codebook has no targets; add at least one under 'targets'.");
+            throw new InvalidCodebookException(
+                    source + ": the codebook has no targets; add at least one under 'targets'.");
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < targets.size(); i++) {
@@ -78,10 +81,12 @@ public record CodebookFile(String slug, String name, String description, List<Ta
             String where = source + ": target '" + (target.slug() == null ? "#" + (i + 1) : target.slug()) + "'";
             requireSlug(target.slug(), where + ": its slug");
             if (RESERVED_SLUGS.contains(target.slug())) {
-                throw new InvalidCodebookException(where + ": 'sentiment' and 'incivility' are reserved; choose another slug.");
+                throw new InvalidCodebookException(
+                        where + ": 'sentiment' and 'incivility' are reserved; choose another slug.");
             }
             if (!seen.add(target.slug())) {
-                throw new InvalidCodebookException(where + ": the slug is used by another target too; slugs must be unique.");
+                throw new InvalidCodebookException(
+                        where + ": the slug is used by another target too; slugs must be unique.");
             }
             require(target.name(), where + ": needs a name");
             require(target.description(), where + ": needs a description");

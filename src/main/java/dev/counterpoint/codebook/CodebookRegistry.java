@@ -56,7 +56,10 @@ public class CodebookRegistry {
     private static List<String> nonBlank(List<String> values) {
         List<String> kept = new ArrayList<>();
         if (values != null) {
-            values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).forEach(kept::add);
+            values.stream()
+                    .filter(v -> v != null && !v.isBlank())
+                    .map(String::strip)
+                    .forEach(kept::add);
         }
         return kept;
     }

@@ -49,7 +49,9 @@ public class CodebookStartup {
                     + "COUNTERPOINT_CODEBOOKS_DIR.");
         }
         try (Stream<Path> files = Files.list(folder)) {
-            files.filter(CodebookStartup::isCodebookFile).sorted().forEach(file -> register(readFile(file), file.toString()));
+            files.filter(CodebookStartup::isCodebookFile)
+                    .sorted()
+                    .forEach(file -> register(readFile(file), file.toString()));
         } catch (IOException e) {
             throw new StartupProblem("Cannot read the codebook folder " + folder + " (" + e.getMessage() + ").", e);
         }

@@ -42,11 +42,17 @@ public class CorpusImporter {
         document.codebook = codebook(source.codebookSlug());
         document.persist();
 
-        String articleText = source.paragraphs().stream().map(p -> p.text().strip()).collect(Collectors.joining("\n\n"));
+        String articleText =
+                source.paragraphs().stream().map(p -> p.text().strip()).collect(Collectors.joining("\n\n"));
         persistItem(document, ItemKind.ARTICLE, 0, false, articleText);
         int position = 0;
         for (DocumentImport.Paragraph paragraph : source.paragraphs()) {
-            persistItem(document, ItemKind.PARAGRAPH, ++position, paragraph.heading(), paragraph.text().strip());
+            persistItem(
+                    document,
+                    ItemKind.PARAGRAPH,
+                    ++position,
+                    paragraph.heading(),
+                    paragraph.text().strip());
         }
         List<DocumentImport.Comment> comments = source.comments() == null ? List.of() : source.comments();
         Map<String, Item> commentsById = new HashMap<>();
@@ -70,8 +76,9 @@ public class CorpusImporter {
 
     private Codebook codebook(String slug) {
         String wanted = slug == null || slug.isBlank() ? codebooks.defaultSlug() : slug;
-        return Codebook.findBySlug(wanted).orElseThrow(() -> new InvalidImportException(
-                "The codebook '" + wanted + "' does not exist. Load it first or name an existing codebook."));
+        return Codebook.findBySlug(wanted)
+                .orElseThrow(() -> new InvalidImportException(
+                        "The codebook '" + wanted + "' does not exist. Load it first or name an existing codebook."));
     }
 
     private static Item persistItem(Document document, ItemKind kind, int position, boolean heading, String text) {
@@ -105,7 +112,8 @@ public class CorpusImporter {
             require(comment == null ? null : comment.text(), where + " is empty.");
             requireSize(comment.text(), where);
             if (comment.id() != null && ids.put(comment.id(), i) != null) {
-                throw new InvalidImportException(where + " repeats the id '" + comment.id() + "'; comment ids must be unique.");
+                throw new InvalidImportException(
+                        where + " repeats the id '" + comment.id() + "'; comment ids must be unique.");
             }
         }
         for (int i = 0; i < comments.size(); i++) {

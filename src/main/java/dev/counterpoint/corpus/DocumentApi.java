@@ -30,8 +30,8 @@ public class DocumentApi {
     CorpusImporter importer;
 
     @GET
-    public DocumentCatalog.Page list(@QueryParam("page") @DefaultValue("1") int page,
-            @QueryParam("size") @DefaultValue("50") int size) {
+    public DocumentCatalog.Page list(
+            @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("50") int size) {
         return catalog.page(page, Math.min(Math.max(size, 1), 500));
     }
 
@@ -50,7 +50,9 @@ public class DocumentApi {
         CorpusImporter.Result result = importer.importDocument(file.toImport());
         Imported body = new Imported(result.document().id, result.created(), "/documents/" + result.document().id);
         return result.created()
-                ? Response.created(URI.create("/api/documents/" + result.document().id)).entity(body).build()
+                ? Response.created(URI.create("/api/documents/" + result.document().id))
+                        .entity(body)
+                        .build()
                 : Response.ok(body).build();
     }
 }

@@ -16,7 +16,8 @@ import java.util.List;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DocumentCatalog {
 
-    public record Summary(long id, String title, String byline, LocalDate publishedOn, long paragraphs, long comments) {}
+    public record Summary(
+            long id, String title, String byline, LocalDate publishedOn, long paragraphs, long comments) {}
 
     public record Page(List<Summary> documents, int page, int pageSize, long total) {
         public int pages() {
@@ -34,15 +35,26 @@ public class DocumentCatalog {
 
     public record ParagraphView(long id, int position, boolean heading, String text) {}
 
-    public record CommentView(long id, int position, String externalId, String author, String postedAt,
-            Integer replyTo, String text) {}
+    public record CommentView(
+            long id, int position, String externalId, String author, String postedAt, Integer replyTo, String text) {}
 
     public record TargetView(String slug, String name, String description) {}
 
-    public record DocumentView(long id, String title, String byline, String sourceUrl, LocalDate publishedOn,
-            String attribution, String codebookSlug, String codebookName, int codebookVersion,
-            long codebookVersionId, List<TargetView> targets, List<ParagraphView> paragraphs,
-            List<CommentView> comments, long labels) {}
+    public record DocumentView(
+            long id,
+            String title,
+            String byline,
+            String sourceUrl,
+            LocalDate publishedOn,
+            String attribution,
+            String codebookSlug,
+            String codebookName,
+            int codebookVersion,
+            long codebookVersionId,
+            List<TargetView> targets,
+            List<ParagraphView> paragraphs,
+            List<CommentView> comments,
+            long labels) {}
 
     private static final String SUMMARIES = """
             SELECT d.id, d.title, d.byline, d.published_on,
@@ -60,14 +72,20 @@ public class DocumentCatalog {
     public Page page(int page, int pageSize) {
         int safePage = Math.max(1, page);
         @SuppressWarnings("unchecked")
-        List<Tuple> rows = entityManager.createNativeQuery(SUMMARIES, Tuple.class)
+        List<Tuple> rows = entityManager
+                .createNativeQuery(SUMMARIES, Tuple.class)
                 .setParameter("limit", pageSize)
                 .setParameter("offset", (safePage - 1) * pageSize)
                 .getResultList();
-        List<Summary> summaries = rows.stream().map(r -> new Summary(
-                ((Number) r.get("id")).longValue(), r.get("title", String.class), r.get("byline", String.class),
-                r.get("published_on", LocalDate.class), ((Number) r.get("paragraphs")).longValue(),
-                ((Number) r.get("comments")).longValue())).toList();
+        List<Summary> summaries = rows.stream()
+                .map(r -> new Summary(
+                        ((Number) r.get("id")).longValue(),
+                        r.get("title", String.class),
+                        r.get("byline", String.class),
+                        r.get("published_on", LocalDate.class),
+                        ((Number) r.get("paragraphs")).longValue(),
+                        ((Number) r.get("comments")).longValue()))
+                .toList();
         return new Page(summaries, safePage, pageSize, Document.count());
     }
 
@@ -83,17 +101,36 @@ public class DocumentCatalog {
         Document document = find(id);
         CodebookVersion codebook = document.codebook.latestVersion();
         List<ParagraphView> paragraphs = Item.ofKind(document, ItemKind.PARAGRAPH).stream()
-                .map(p -> new ParagraphView(p.id, p.position, p.heading, p.text)).toList();
+                .map(p -> new ParagraphView(p.id, p.position, p.heading, p.text))
+                .toList();
         List<CommentView> comments = Item.ofKind(document, ItemKind.COMMENT).stream()
-                .map(c -> new CommentView(c.id, c.position, c.externalId, c.authorHandle,
+                .map(c -> new CommentView(
+                        c.id,
+                        c.position,
+                        c.externalId,
+                        c.authorHandle,
                         c.postedAt == null ? null : c.postedAt.toString(),
-                        c.parent == null ? null : c.parent.position, c.text))
+                        c.parent == null ? null : c.parent.position,
+                        c.text))
                 .toList();
         List<TargetView> targets = codebook.targets.stream()
-                .map(t -> new TargetView(t.slug, t.name, t.description)).toList();
-        return new DocumentView(document.id, document.title, document.byline, document.sourceUrl,
-                document.publishedOn, document.attribution, document.codebook.slug, document.codebook.name,
-                codebook.version, codebook.id, targets, paragraphs, comments, CurrentLabel.countForDocument(document));
+                .map(t -> new TargetView(t.slug, t.name, t.description))
+                .toList();
+        return new DocumentView(
+                document.id,
+                document.title,
+                document.byline,
+                document.sourceUrl,
+                document.publishedOn,
+                document.attribution,
+                document.codebook.slug,
+                document.codebook.name,
+                codebook.version,
+                codebook.id,
+                targets,
+                paragraphs,
+                comments,
+                CurrentLabel.countForDocument(document));
     }
 
     private static Document find(long id) {

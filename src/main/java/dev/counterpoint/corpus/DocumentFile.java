@@ -41,12 +41,20 @@ public record DocumentFile(
             String text) {}
 
     public DocumentImport toImport() {
-        List<DocumentImport.Paragraph> paragraphList = paragraphs == null ? List.of()
-                : paragraphs.stream().map(p -> p == null ? new DocumentImport.Paragraph(null, false)
-                        : new DocumentImport.Paragraph(p.text(), p.heading())).toList();
-        List<DocumentImport.Comment> commentList = comments == null ? List.of()
-                : comments.stream().map(c -> c == null ? new DocumentImport.Comment(null, null, null, null, null)
-                        : new DocumentImport.Comment(c.id(), c.author(), c.postedAt(), c.parent(), c.text())).toList();
+        List<DocumentImport.Paragraph> paragraphList = paragraphs == null
+                ? List.of()
+                : paragraphs.stream()
+                        .map(p -> p == null
+                                ? new DocumentImport.Paragraph(null, false)
+                                : new DocumentImport.Paragraph(p.text(), p.heading()))
+                        .toList();
+        List<DocumentImport.Comment> commentList = comments == null
+                ? List.of()
+                : comments.stream()
+                        .map(c -> c == null
+                                ? new DocumentImport.Comment(null, null, null, null, null)
+                                : new DocumentImport.Comment(c.id(), c.author(), c.postedAt(), c.parent(), c.text()))
+                        .toList();
         return new DocumentImport(id, title, url, byline, published, attribution, codebook, paragraphList, commentList);
     }
 }

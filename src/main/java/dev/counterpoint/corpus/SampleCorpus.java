@@ -31,7 +31,8 @@ public final class SampleCorpus {
 
     public static DocumentImport load() {
         List<String> lines = readLines();
-        if (lines.size() < FIRST_COMMENT_LINE || !lines.get(FIRST_COMMENT_LINE - 2).isBlank()) {
+        if (lines.size() < FIRST_COMMENT_LINE
+                || !lines.get(FIRST_COMMENT_LINE - 2).isBlank()) {
             throw new IllegalStateException(RESOURCE + " does not have the documented layout");
         }
         List<DocumentImport.Paragraph> paragraphs = new ArrayList<>();
@@ -49,8 +50,16 @@ public final class SampleCorpus {
             }
         }
         String attribution = lines.get(ATTRIBUTION_LINE - 1).strip() + " " + LICENCE;
-        return new DocumentImport(EXTERNAL_KEY, TITLE, SOURCE_URL, lines.get(BYLINE_LINE - 1).strip(), null,
-                attribution, null, paragraphs, comments);
+        return new DocumentImport(
+                EXTERNAL_KEY,
+                TITLE,
+                SOURCE_URL,
+                lines.get(BYLINE_LINE - 1).strip(),
+                null,
+                attribution,
+                null,
+                paragraphs,
+                comments);
     }
 
     private static List<String> readLines() {

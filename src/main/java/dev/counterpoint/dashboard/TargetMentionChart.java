@@ -17,7 +17,12 @@ public class TargetMentionChart {
 
     public record TargetMentions(String slug, String name, long paragraphs, long comments) {}
 
-    public record Data(long documentId, String codebook, int codebookVersion, long paragraphs, long comments,
+    public record Data(
+            long documentId,
+            String codebook,
+            int codebookVersion,
+            long paragraphs,
+            long comments,
             List<TargetMentions> targets) {}
 
     private static final String TOTALS = """
@@ -43,19 +48,29 @@ public class TargetMentionChart {
     EntityManager entityManager;
 
     public Data forDocument(long documentId, long codebookVersionId, String codebook, int codebookVersion) {
-        Tuple totals = (Tuple) entityManager.createNativeQuery(TOTALS, Tuple.class)
+        Tuple totals = (Tuple) entityManager
+                .createNativeQuery(TOTALS, Tuple.class)
                 .setParameter("document", documentId)
                 .getSingleResult();
         @SuppressWarnings("unchecked")
-        List<Tuple> rows = entityManager.createNativeQuery(PER_TARGET, Tuple.class)
+        List<Tuple> rows = entityManager
+                .createNativeQuery(PER_TARGET, Tuple.class)
                 .setParameter("document", documentId)
                 .setParameter("codebookVersion", codebookVersionId)
                 .getResultList();
         List<TargetMentions> targets = rows.stream()
-                .map(r -> new TargetMentions(r.get("slug", String.class), r.get("name", String.class),
-                        ((Number) r.get("paragraphs")).longValue(), ((Number) r.get("comments")).longValue()))
+                .map(r -> new TargetMentions(
+                        r.get("slug", String.class),
+                        r.get("name", String.class),
+                        ((Number) r.get("paragraphs")).longValue(),
+                        ((Number) r.get("comments")).longValue()))
                 .toList();
-        return new Data(documentId, codebook, codebookVersion, ((Number) totals.get("paragraphs")).longValue(),
-                ((Number) totals.get("comments")).longValue(), targets);
+        return new Data(
+                documentId,
+                codebook,
+                codebookVersion,
+                ((Number) totals.get("paragraphs")).longValue(),
+                ((Number) totals.get("comments")).longValue(),
+                targets);
     }
 }

@@ -33,13 +33,16 @@ public class CounterpointMain implements QuarkusApplication {
         Thread main = Thread.currentThread();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfter(main), "counterpoint-stop-database"));
         int[] exitCode = {0};
-        Quarkus.run(CounterpointMain.class, (code, failure) -> {
-            exitCode[0] = code;
-            if (failure != null) {
-                System.err.println("Counterpoint cannot start: " + explain(failure));
-                exitCode[0] = code == 0 ? 1 : code;
-            }
-        }, args);
+        Quarkus.run(
+                CounterpointMain.class,
+                (code, failure) -> {
+                    exitCode[0] = code;
+                    if (failure != null) {
+                        System.err.println("Counterpoint cannot start: " + explain(failure));
+                        exitCode[0] = code == 0 ? 1 : code;
+                    }
+                },
+                args);
         stopEmbeddedDatabase();
         if (exitCode[0] != 0) {
             exiting = true;
@@ -49,7 +52,9 @@ public class CounterpointMain implements QuarkusApplication {
 
     @Override
     public int run(String... args) {
-        int port = ConfigProvider.getConfig().getOptionalValue("quarkus.http.port", Integer.class).orElse(8080);
+        int port = ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.http.port", Integer.class)
+                .orElse(8080);
         System.out.println("Counterpoint is running at http://localhost:" + port + "/  (stop it with Ctrl+C)");
         Quarkus.waitForExit();
         return 0;
@@ -66,8 +71,11 @@ public class CounterpointMain implements QuarkusApplication {
             if (cause instanceof StartupProblem problem) {
                 return problem.getMessage();
             }
-            if (cause instanceof BindException || cause.getClass().getSimpleName().equals("QuarkusBindException")) {
-                int port = ConfigProvider.getConfig().getOptionalValue("quarkus.http.port", Integer.class).orElse(8080);
+            if (cause instanceof BindException
+                    || cause.getClass().getSimpleName().equals("QuarkusBindException")) {
+                int port = ConfigProvider.getConfig()
+                        .getOptionalValue("quarkus.http.port", Integer.class)
+                        .orElse(8080);
                 return "port " + port + " is already in use. Stop the program that uses it, or set QUARKUS_HTTP_PORT "
                         + "to a free port.";
             }

@@ -13,8 +13,10 @@ record DatabaseLocation(Optional<String> jdbcUrl, String username, String passwo
     private static final Setting DB_URL = new Setting("counterpoint.db.url", "COUNTERPOINT_DB_URL");
     private static final Setting DB_USER = new Setting("counterpoint.db.user", "COUNTERPOINT_DB_USER");
     private static final Setting DB_PASSWORD = new Setting("counterpoint.db.password", "COUNTERPOINT_DB_PASSWORD");
-    private static final Setting QUARKUS_URL = new Setting("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL");
-    private static final Setting QUARKUS_USER = new Setting("quarkus.datasource.username", "QUARKUS_DATASOURCE_USERNAME");
+    private static final Setting QUARKUS_URL =
+            new Setting("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL");
+    private static final Setting QUARKUS_USER =
+            new Setting("quarkus.datasource.username", "QUARKUS_DATASOURCE_USERNAME");
     private static final Setting QUARKUS_PASSWORD =
             new Setting("quarkus.datasource.password", "QUARKUS_DATASOURCE_PASSWORD");
 

@@ -41,9 +41,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("max_connections", "60")
                     .start();
         } catch (IOException | RuntimeException e) {
-            throw new StartupProblem("The embedded PostgreSQL in " + pgData + " did not start (" + rootMessage(e)
-                    + "). Check that the folder is writable and not used by another server, or set "
-                    + "COUNTERPOINT_DATA_DIR to another folder.", e);
+            throw new StartupProblem(
+                    "The embedded PostgreSQL in " + pgData + " did not start (" + rootMessage(e)
+                            + "). Check that the folder is writable and not used by another server, or set "
+                            + "COUNTERPOINT_DATA_DIR to another folder.",
+                    e);
         }
         EmbeddedDatabase database = new EmbeddedDatabase(postgres, dataDir);
         database.createDatabaseIfMissing();
@@ -84,8 +86,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
         } catch (SQLException e) {
             close();
-            throw new StartupProblem("The embedded PostgreSQL started but the database '" + DATABASE
-                    + "' could not be created (" + e.getMessage() + ").", e);
+            throw new StartupProblem(
+                    "The embedded PostgreSQL started but the database '" + DATABASE + "' could not be created ("
+                            + e.getMessage() + ").",
+                    e);
         }
     }
 
@@ -95,9 +99,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Path probe = Files.createTempFile(dataDir, ".write-check", ".tmp");
             Files.delete(probe);
         } catch (IOException | SecurityException e) {
-            throw new StartupProblem("Cannot write the data folder " + dataDir + " (" + rootMessage(e)
-                    + "). Set COUNTERPOINT_DATA_DIR to a folder you can write, or set COUNTERPOINT_DB_URL "
-                    + "to use an existing PostgreSQL server.", e);
+            throw new StartupProblem(
+                    "Cannot write the data folder " + dataDir + " (" + rootMessage(e)
+                            + "). Set COUNTERPOINT_DATA_DIR to a folder you can write, or set COUNTERPOINT_DB_URL "
+                            + "to use an existing PostgreSQL server.",
+                    e);
         }
     }
 

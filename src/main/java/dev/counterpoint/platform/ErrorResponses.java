@@ -44,19 +44,26 @@ public class ErrorResponses {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        return respond(uri, 400, "Unreadable JSON", "The JSON could not be read" + where(e) + ": " + e.getOriginalMessage());
+        return respond(
+                uri, 400, "Unreadable JSON", "The JSON could not be read" + where(e) + ": " + e.getOriginalMessage());
     }
 
     private static String where(JsonProcessingException e) {
-        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr() + ")";
+        return e.getLocation() == null
+                ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")";
     }
 
     @ServerExceptionMapper
     public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return respond(uri, 400, "Unreadable JSON", "Unknown field '" + unknown.getPropertyName() + "'"
-                    + where(e) + "; the known fields are " + unknown.getKnownPropertyIds() + ".");
+            return respond(
+                    uri,
+                    400,
+                    "Unreadable JSON",
+                    "Unknown field '" + unknown.getPropertyName() + "'" + where(e) + "; the known fields are "
+                            + unknown.getKnownPropertyIds() + ".");
         }
         return unreadableJson(e, uri);
     }
@@ -68,8 +75,14 @@ public class ErrorResponses {
             return unreadableJson(json, uri);
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
-        return respond(uri, status.getStatusCode(), status.getReasonPhrase(),
-                messageOr(e, "The request was not accepted (" + status.getStatusCode() + " " + status.getReasonPhrase() + ")."));
+        return respond(
+                uri,
+                status.getStatusCode(),
+                status.getReasonPhrase(),
+                messageOr(
+                        e,
+                        "The request was not accepted (" + status.getStatusCode() + " " + status.getReasonPhrase()
+                                + ")."));
     }
 
     @ServerExceptionMapper
@@ -79,11 +92,15 @@ public class ErrorResponses {
 
     static Response respond(UriInfo uri, int status, String title, String message) {
         if (uri.getPath().startsWith("/api/")) {
-            return Response.status(status).type(MediaType.APPLICATION_JSON)
-                    .entity(new ApiError(status, message)).build();
+            return Response.status(status)
+                    .type(MediaType.APPLICATION_JSON)
+                    .entity(new ApiError(status, message))
+                    .build();
         }
-        return Response.status(status).type(MediaType.TEXT_HTML)
-                .entity(Templates.error(status, title, message)).build();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML)
+                .entity(Templates.error(status, title, message))
+                .build();
     }
 
     private static String messageOr(Exception e, String fallback) {

@@ -32,10 +32,13 @@ final class SessionKey {
                 Files.writeString(file, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
                 restrictToOwner(file);
             }
-            System.setProperty(PROPERTY, Files.readString(file, StandardCharsets.US_ASCII).trim());
+            System.setProperty(
+                    PROPERTY, Files.readString(file, StandardCharsets.US_ASCII).trim());
         } catch (IOException e) {
-            throw new StartupProblem("Cannot write the data folder " + dataDir + " (" + EmbeddedDatabase.rootMessage(e)
-                    + "). Set COUNTERPOINT_DATA_DIR to a folder you can write.", e);
+            throw new StartupProblem(
+                    "Cannot write the data folder " + dataDir + " (" + EmbeddedDatabase.rootMessage(e)
+                            + "). Set COUNTERPOINT_DATA_DIR to a folder you can write.",
+                    e);
         }
     }
 

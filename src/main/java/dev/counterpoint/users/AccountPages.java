@@ -51,7 +51,9 @@ public class AccountPages {
             accounts.changePassword(identity.getPrincipal().getName(), current, password);
             return Response.seeOther(URI.create("/account?changed=true")).build();
         } catch (IllegalArgumentException e) {
-            return Response.status(400).entity(Templates.account(null, e.getMessage())).build();
+            return Response.status(400)
+                    .entity(Templates.account(null, e.getMessage()))
+                    .build();
         }
     }
 
@@ -68,15 +70,21 @@ public class AccountPages {
     public Response createUser(@RestForm String username, @RestForm String password, @RestForm String role) {
         try {
             AppUser user = accounts.create(username, password, role);
-            return Response.seeOther(URI.create("/admin/users?created=" + user.username)).build();
+            return Response.seeOther(URI.create("/admin/users?created=" + user.username))
+                    .build();
         } catch (IllegalArgumentException e) {
-            return Response.status(400).entity(Templates.users(rows(), null, e.getMessage())).build();
+            return Response.status(400)
+                    .entity(Templates.users(rows(), null, e.getMessage()))
+                    .build();
         }
     }
 
     private List<UserRow> rows() {
         return accounts.all().stream()
-                .map(u -> new UserRow(u.username, u.role, u.createdAt == null ? "" : u.createdAt.toString().substring(0, 10)))
+                .map(u -> new UserRow(
+                        u.username,
+                        u.role,
+                        u.createdAt == null ? "" : u.createdAt.toString().substring(0, 10)))
                 .toList();
     }
 }

@@ -37,7 +37,13 @@ public class SignInPages {
     @POST
     @Path("logout")
     public Response signOut() {
-        NewCookie expired = new NewCookie.Builder(SESSION_COOKIE).path("/").maxAge(0).httpOnly(true).build();
-        return Response.seeOther(URI.create("/login?signed-out=true")).cookie(expired).build();
+        NewCookie expired = new NewCookie.Builder(SESSION_COOKIE)
+                .path("/")
+                .maxAge(0)
+                .httpOnly(true)
+                .build();
+        return Response.seeOther(URI.create("/login?signed-out=true"))
+                .cookie(expired)
+                .build();
     }
 }

@@ -1,8 +1,8 @@
 package dev.counterpoint.users;
 
+import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import io.quarkus.elytron.security.common.BcryptUtil;
 import java.util.List;
 import java.util.Set;
 
@@ -33,7 +33,8 @@ public class UserAccounts {
     }
 
     public void changePassword(String username, String currentPassword, String newPassword) {
-        AppUser user = AppUser.findByUsername(username).orElseThrow(() -> new IllegalArgumentException("No such user."));
+        AppUser user =
+                AppUser.findByUsername(username).orElseThrow(() -> new IllegalArgumentException("No such user."));
         if (currentPassword == null || !BcryptUtil.matches(currentPassword, user.passwordHash)) {
             throw new IllegalArgumentException("The current password is not right.");
         }

@@ -38,7 +38,8 @@ class AliasMatcherTest {
 
     @Test
     void overlapping_aliases_keep_the_longest_mention() {
-        List<AliasMatcher.Mention> mentions = new AliasMatcher(List.of("Witkoff", "Steve Witkoff")).find("envoy Steve Witkoff said");
+        List<AliasMatcher.Mention> mentions =
+                new AliasMatcher(List.of("Witkoff", "Steve Witkoff")).find("envoy Steve Witkoff said");
         assertEquals(1, mentions.size());
         assertEquals("Steve Witkoff", mentions.get(0).alias());
         assertEquals(6, mentions.get(0).start());
@@ -47,7 +48,11 @@ class AliasMatcherTest {
     @Test
     void java_and_postgresql_agree_on_every_alias_of_the_default_codebook_over_the_sample() throws Exception {
         CodebookFile codebook = CodebookFile.parse(
-                new String(getClass().getClassLoader().getResourceAsStream("codebooks/default.yaml").readAllBytes()), "d");
+                new String(getClass()
+                        .getClassLoader()
+                        .getResourceAsStream("codebooks/default.yaml")
+                        .readAllBytes()),
+                "d");
         List<String> texts = new ArrayList<>();
         SampleCorpus.load().paragraphs().forEach(p -> texts.add(p.text()));
         SampleCorpus.load().comments().forEach(c -> texts.add(c.text()));

@@ -28,13 +28,26 @@ class CodebookRegistryTest {
         QuarkusTransaction.requiringNew().run(() -> {
             Codebook codebook = Codebook.findBySlug(slug).orElseThrow();
             assertEquals(2, codebook.latestVersion().version);
-            assertEquals("The Russian state and its army.", codebook.latestVersion().targets.get(0).description);
-            assertEquals(List.of("Russia", "Kremlin"), codebook.latestVersion().targets.get(0).aliases);
+            assertEquals(
+                    "The Russian state and its army.",
+                    codebook.latestVersion().targets.get(0).description);
+            assertEquals(
+                    List.of("Russia", "Kremlin"),
+                    codebook.latestVersion().targets.get(0).aliases);
         });
     }
 
     private static CodebookFile codebook(String slug, String description) {
-        return new CodebookFile(slug, "Registry test", null, List.of(new CodebookFile.TargetEntry("russia", "Russia",
-                description, List.of("Russia", "Kremlin"), List.of("For."), List.of("Against."))));
+        return new CodebookFile(
+                slug,
+                "Registry test",
+                null,
+                List.of(new CodebookFile.TargetEntry(
+                        "russia",
+                        "Russia",
+                        description,
+                        List.of("Russia", "Kremlin"),
+                        List.of("For."),
+                        List.of("Against."))));
     }
 }

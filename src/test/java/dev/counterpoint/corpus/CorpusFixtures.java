@@ -13,8 +13,18 @@ public final class CorpusFixtures {
         for (int i = 0; i < comments.size(); i++) {
             commentList.add(new DocumentImport.Comment("c" + (i + 1), null, null, null, comments.get(i)));
         }
-        return new DocumentImport(key, "Test document " + key, null, "A. Writer", null, null, null,
-                paragraphs.stream().map(p -> new DocumentImport.Paragraph(p, false)).toList(), commentList);
+        return new DocumentImport(
+                key,
+                "Test document " + key,
+                null,
+                "A. Writer",
+                null,
+                null,
+                null,
+                paragraphs.stream()
+                        .map(p -> new DocumentImport.Paragraph(p, false))
+                        .toList(),
+                commentList);
     }
 
     public static String uniqueKey(String prefix) {

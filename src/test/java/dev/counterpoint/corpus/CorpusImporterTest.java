@@ -22,22 +22,40 @@ class CorpusImporterTest {
     @Test
     void a_document_is_stored_with_an_article_item_its_paragraphs_and_its_comments_in_order() {
         String key = CorpusFixtures.uniqueKey("order");
-        Document document = importer.importDocument(CorpusFixtures.document(key, List.of("First.", "Second."),
-                List.of("one", "two", "three"))).document();
+        Document document = importer.importDocument(
+                        CorpusFixtures.document(key, List.of("First.", "Second."), List.of("one", "two", "three")))
+                .document();
         QuarkusTransaction.requiringNew().run(() -> {
             Document stored = Document.findById(document.id);
-            assertEquals("First.\n\nSecond.", Item.ofKind(stored, ItemKind.ARTICLE).get(0).text);
-            assertEquals(List.of("First.", "Second."), Item.ofKind(stored, ItemKind.PARAGRAPH).stream().map(i -> i.text).toList());
-            assertEquals(List.of("one", "two", "three"), Item.ofKind(stored, ItemKind.COMMENT).stream().map(i -> i.text).toList());
+            assertEquals(
+                    "First.\n\nSecond.", Item.ofKind(stored, ItemKind.ARTICLE).get(0).text);
+            assertEquals(
+                    List.of("First.", "Second."),
+                    Item.ofKind(stored, ItemKind.PARAGRAPH).stream()
+                            .map(i -> i.text)
+                            .toList());
+            assertEquals(
+                    List.of("one", "two", "three"),
+                    Item.ofKind(stored, ItemKind.COMMENT).stream()
+                            .map(i -> i.text)
+                            .toList());
         });
     }
 
     @Test
     void replies_point_at_their_parent_comment() {
         String key = CorpusFixtures.uniqueKey("replies");
-        DocumentImport source = new DocumentImport(key, "Replies", null, null, null, null, null,
+        DocumentImport source = new DocumentImport(
+                key,
+                "Replies",
+                null,
+                null,
+                null,
+                null,
+                null,
                 List.of(new DocumentImport.Paragraph("Text.", false)),
-                List.of(new DocumentImport.Comment("a", "ann", null, null, "first"),
+                List.of(
+                        new DocumentImport.Comment("a", "ann", null, null, "first"),
                         new DocumentImport.Comment("b", "bob", null, "a", "reply to first")));
         long id = importer.importDocument(source).document().id;
         QuarkusTransaction.requiringNew().run(() -> {
@@ -50,9 +68,17 @@ class CorpusImporterTest {
     @Test
     void a_reply_to_an_unknown_comment_stores_nothing_and_says_which() {
         String key = CorpusFixtures.uniqueKey("orphan");
-        DocumentImport source = new DocumentImport(key, "Orphan", null, null, null, null, null,
+        DocumentImport source = new DocumentImport(
+                key,
+                "Orphan",
+                null,
+                null,
+                null,
+                null,
+                null,
                 List.of(new DocumentImport.Paragraph("Text.", false)),
-                List.of(new DocumentImport.Comment("a", null, null, null, "fine"),
+                List.of(
+                        new DocumentImport.Comment("a", null, null, null, "fine"),
                         new DocumentImport.Comment("b", null, null, "zzz", "reply to nothing")));
         InvalidImportException e = assertThrows(InvalidImportException.class, () -> importer.importDocument(source));
         assertTrue(e.getMessage().contains("Comment 2") && e.getMessage().contains("zzz"), e.getMessage());
@@ -62,10 +88,19 @@ class CorpusImporterTest {
     @Test
     void an_empty_comment_or_a_missing_title_stores_nothing() {
         String key = CorpusFixtures.uniqueKey("empty");
-        assertThrows(InvalidImportException.class,
+        assertThrows(
+                InvalidImportException.class,
                 () -> importer.importDocument(CorpusFixtures.document(key, List.of("Text."), List.of("ok", "  "))));
-        DocumentImport untitled = new DocumentImport(key, " ", null, null, null, null, null,
-                List.of(new DocumentImport.Paragraph("Text.", false)), List.of());
+        DocumentImport untitled = new DocumentImport(
+                key,
+                " ",
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(new DocumentImport.Paragraph("Text.", false)),
+                List.of());
         assertThrows(InvalidImportException.class, () -> importer.importDocument(untitled));
         assertNothingStored(key);
     }
@@ -74,7 +109,8 @@ class CorpusImporterTest {
     void an_oversized_item_is_refused_with_its_size_and_the_limit() {
         String key = CorpusFixtures.uniqueKey("huge");
         String huge = "x".repeat(CorpusImporter.MAX_TEXT_CHARS + 1);
-        InvalidImportException e = assertThrows(InvalidImportException.class,
+        InvalidImportException e = assertThrows(
+                InvalidImportException.class,
                 () -> importer.importDocument(CorpusFixtures.document(key, List.of("Text."), List.of(huge))));
         assertTrue(e.getMessage().contains(String.valueOf(CorpusImporter.MAX_TEXT_CHARS)), e.getMessage());
         assertNothingStored(key);
@@ -83,14 +119,23 @@ class CorpusImporterTest {
     @Test
     void an_unknown_codebook_stores_nothing() {
         String key = CorpusFixtures.uniqueKey("codebook");
-        DocumentImport source = new DocumentImport(key, "Codebook", null, null, null, null, "no-such-codebook",
-                List.of(new DocumentImport.Paragraph("Text.", false)), List.of());
+        DocumentImport source = new DocumentImport(
+                key,
+                "Codebook",
+                null,
+                null,
+                null,
+                null,
+                "no-such-codebook",
+                List.of(new DocumentImport.Paragraph("Text.", false)),
+                List.of());
         InvalidImportException e = assertThrows(InvalidImportException.class, () -> importer.importDocument(source));
         assertTrue(e.getMessage().contains("no-such-codebook"));
         assertNothingStored(key);
     }
 
     private static void assertNothingStored(String key) {
-        QuarkusTransaction.requiringNew().run(() -> assertTrue(Document.findByExternalKey(key).isEmpty()));
+        QuarkusTransaction.requiringNew()
+                .run(() -> assertTrue(Document.findByExternalKey(key).isEmpty()));
     }
 }

@@ -23,7 +23,13 @@ class DocumentPageTest {
 
     @Test
     void the_document_list_and_page_need_a_signed_in_user() {
-        given().redirects().follow(false).when().get("/").then().statusCode(302).header("Location", containsString("/login"));
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/")
+                .then()
+                .statusCode(302)
+                .header("Location", containsString("/login"));
         given().redirects().follow(false).when().get("/documents/1").then().statusCode(302);
     }
 
@@ -35,12 +41,20 @@ class DocumentPageTest {
                  "paragraphs": ["Plain paragraph.", {"text": "A heading", "heading": true}],
                  "comments": [{"id": "c1", "text": %s}, {"id": "c2", "parent": "c1", "text": %s}]}
                 """.formatted(key, quote(HOSTILE_SCRIPT), quote(HOSTILE_IMAGE));
-        int id = admin().contentType(ContentType.JSON).body(json)
-                .when().post("/api/documents")
-                .then().statusCode(201).body("created", equalTo(true))
-                .extract().path("id");
+        int id = admin().contentType(ContentType.JSON)
+                .body(json)
+                .when()
+                .post("/api/documents")
+                .then()
+                .statusCode(201)
+                .body("created", equalTo(true))
+                .extract()
+                .path("id");
 
-        admin().when().get("/documents/" + id).then().statusCode(200)
+        admin().when()
+                .get("/documents/" + id)
+                .then()
+                .statusCode(200)
                 .body(containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Chump&#39;s friends"))
                 .body(containsString("&lt;img src=x onerror=alert(1)&gt; and &quot;quotes&quot; &amp; ampersands"))
                 .body(containsString("&lt;b&gt;Bold&lt;/b&gt; title"))
@@ -53,7 +67,10 @@ class DocumentPageTest {
 
     @Test
     void pages_carry_a_strict_content_security_policy() {
-        admin().when().get("/").then().statusCode(200)
+        admin().when()
+                .get("/")
+                .then()
+                .statusCode(200)
                 .header("Content-Security-Policy", containsString("script-src 'self'"))
                 .header("Content-Security-Policy", not(containsString("unsafe-inline")))
                 .header("X-Content-Type-Options", equalTo("nosniff"));
@@ -61,27 +78,53 @@ class DocumentPageTest {
 
     @Test
     void importing_the_same_document_twice_reports_it_was_already_there() {
-        String json = "{\"id\": \"%s\", \"title\": \"Twice\", \"paragraphs\": [\"Text.\"]}".formatted(CorpusFixtures.uniqueKey("twice"));
-        int first = admin().contentType(ContentType.JSON).body(json).post("/api/documents").then().statusCode(201).extract().path("id");
-        admin().contentType(ContentType.JSON).body(json).post("/api/documents").then().statusCode(200)
-                .body("created", equalTo(false)).body("id", equalTo(first));
+        String json = "{\"id\": \"%s\", \"title\": \"Twice\", \"paragraphs\": [\"Text.\"]}"
+                .formatted(CorpusFixtures.uniqueKey("twice"));
+        int first = admin().contentType(ContentType.JSON)
+                .body(json)
+                .post("/api/documents")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        admin().contentType(ContentType.JSON)
+                .body(json)
+                .post("/api/documents")
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(false))
+                .body("id", equalTo(first));
     }
 
     @Test
     void a_malformed_import_gets_a_json_error_that_says_what_is_wrong() {
-        admin().contentType(ContentType.JSON).body("{\"id\": \"x\", \"title\": ").post("/api/documents")
-                .then().statusCode(400).body("error", startsWith("The JSON could not be read"));
-        admin().contentType(ContentType.JSON).body("{\"id\": \"no-paragraphs\", \"title\": \"T\", \"paragraphs\": []}")
+        admin().contentType(ContentType.JSON)
+                .body("{\"id\": \"x\", \"title\": ")
                 .post("/api/documents")
-                .then().statusCode(400).body("error", equalTo("The document 'no-paragraphs' has no article paragraphs."));
-        admin().contentType(ContentType.JSON).body("{\"id\": \"typo\", \"title\": \"T\", \"paragraphs\": [\"x\"], \"coments\": []}")
+                .then()
+                .statusCode(400)
+                .body("error", startsWith("The JSON could not be read"));
+        admin().contentType(ContentType.JSON)
+                .body("{\"id\": \"no-paragraphs\", \"title\": \"T\", \"paragraphs\": []}")
                 .post("/api/documents")
-                .then().statusCode(400).body("error", containsString("coments"));
+                .then()
+                .statusCode(400)
+                .body("error", equalTo("The document 'no-paragraphs' has no article paragraphs."));
+        admin().contentType(ContentType.JSON)
+                .body("{\"id\": \"typo\", \"title\": \"T\", \"paragraphs\": [\"x\"], \"coments\": []}")
+                .post("/api/documents")
+                .then()
+                .statusCode(400)
+                .body("error", containsString("coments"));
     }
 
     @Test
     void an_unknown_document_page_says_so() {
-        admin().when().get("/documents/987654").then().statusCode(404).contentType(ContentType.HTML)
+        admin().when()
+                .get("/documents/987654")
+                .then()
+                .statusCode(404)
+                .contentType(ContentType.HTML)
                 .body(containsString("There is no document 987654."));
     }
 

@@ -23,7 +23,9 @@ class SampleCorpusTest {
 
     @Test
     void only_dangerous_tendencies_is_a_heading() {
-        List<DocumentImport.Paragraph> headings = sample.paragraphs().stream().filter(DocumentImport.Paragraph::heading).toList();
+        List<DocumentImport.Paragraph> headings = sample.paragraphs().stream()
+                .filter(DocumentImport.Paragraph::heading)
+                .toList();
         assertEquals(1, headings.size());
         assertEquals("Dangerous tendencies", headings.get(0).text());
     }
@@ -31,14 +33,18 @@ class SampleCorpusTest {
     @Test
     void the_seven_comments_are_kept_exactly_in_page_order() {
         assertEquals(7, sample.comments().size());
-        assertEquals("America doesn’t have diplomats anymore, only ppl who want more wars.", sample.comments().get(0).text());
+        assertEquals(
+                "America doesn’t have diplomats anymore, only ppl who want more wars.",
+                sample.comments().get(0).text());
         assertTrue(sample.comments().get(6).text().startsWith("Who is revealing details of negotiations to media?"));
         assertEquals("c1", sample.comments().get(0).id());
     }
 
     @Test
     void byline_and_attribution_travel_with_the_text() {
-        assertEquals("Alexandros Koutsoukis is lecturer in international relations, University of Lancashire", sample.byline());
+        assertEquals(
+                "Alexandros Koutsoukis is lecturer in international relations, University of Lancashire",
+                sample.byline());
         assertTrue(sample.attribution().contains("republished from The Conversation under a Creative Commons license"));
         assertTrue(sample.attribution().contains("BY-ND 4.0"));
     }

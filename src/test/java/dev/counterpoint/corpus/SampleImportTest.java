@@ -20,7 +20,8 @@ class SampleImportTest {
     @Test
     void the_sample_is_imported_on_first_start_with_its_article_paragraphs_and_comments() {
         QuarkusTransaction.requiringNew().run(() -> {
-            Document sample = Document.findByExternalKey(SampleCorpus.EXTERNAL_KEY).orElseThrow();
+            Document sample =
+                    Document.findByExternalKey(SampleCorpus.EXTERNAL_KEY).orElseThrow();
             assertEquals(1, Item.countOfKind(sample, ItemKind.ARTICLE));
             assertEquals(24, Item.countOfKind(sample, ItemKind.PARAGRAPH));
             assertEquals(7, Item.countOfKind(sample, ItemKind.COMMENT));

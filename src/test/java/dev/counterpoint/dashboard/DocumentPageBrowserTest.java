@@ -49,24 +49,48 @@ class DocumentPageBrowserTest {
 
     @Test
     void the_sample_page_draws_the_chart_with_exactly_the_data_the_endpoint_returned() {
-        long id = QuarkusTransaction.requiringNew().call(() -> Document.findByExternalKey(SampleCorpus.EXTERNAL_KEY).orElseThrow().id);
-        Map<String, Object> endpoint = given().auth().preemptive().basic("admin", Browser.ADMIN_PASSWORD)
-                .get("/api/documents/" + id + "/charts/target-mentions").then().statusCode(200).extract().jsonPath().getMap("$");
+        long id = QuarkusTransaction.requiringNew()
+                .call(() ->
+                        Document.findByExternalKey(SampleCorpus.EXTERNAL_KEY).orElseThrow().id);
+        Map<String, Object> endpoint = given().auth()
+                .preemptive()
+                .basic("admin", Browser.ADMIN_PASSWORD)
+                .get("/api/documents/" + id + "/charts/target-mentions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("$");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> targets = (List<Map<String, Object>>) endpoint.get("targets");
 
         browser.consoleErrors();
         browser.go("/documents/" + id);
-        browser.waitUntil(d -> browser.script("return !!Chart.getChart(document.getElementById('target-mentions-chart'))"));
+        browser.waitUntil(
+                d -> browser.script("return !!Chart.getChart(document.getElementById('target-mentions-chart'))"));
 
-        Object labels = browser.script("return Chart.getChart(document.getElementById('target-mentions-chart')).data.labels");
-        Object paragraphs = browser.script("return Chart.getChart(document.getElementById('target-mentions-chart')).data.datasets[0].data");
-        Object comments = browser.script("return Chart.getChart(document.getElementById('target-mentions-chart')).data.datasets[1].data");
+        Object labels =
+                browser.script("return Chart.getChart(document.getElementById('target-mentions-chart')).data.labels");
+        Object paragraphs = browser.script(
+                "return Chart.getChart(document.getElementById('target-mentions-chart')).data.datasets[0].data");
+        Object comments = browser.script(
+                "return Chart.getChart(document.getElementById('target-mentions-chart')).data.datasets[1].data");
         assertEquals(targets.stream().map(t -> t.get("name")).toList(), labels);
-        assertEquals(targets.stream().map(t -> ((Number) t.get("paragraphs")).longValue()).toList(), longs(paragraphs));
-        assertEquals(targets.stream().map(t -> ((Number) t.get("comments")).longValue()).toList(), longs(comments));
+        assertEquals(
+                targets.stream()
+                        .map(t -> ((Number) t.get("paragraphs")).longValue())
+                        .toList(),
+                longs(paragraphs));
+        assertEquals(
+                targets.stream()
+                        .map(t -> ((Number) t.get("comments")).longValue())
+                        .toList(),
+                longs(comments));
         assertTrue(longs(comments).stream().mapToLong(Long::longValue).sum() > 0, "the sample's comments name targets");
-        assertTrue(browser.driver().findElement(By.id("target-mentions-status")).getText().contains("7 comments"));
+        assertTrue(browser.driver()
+                .findElement(By.id("target-mentions-status"))
+                .getText()
+                .contains("7 comments"));
         assertEquals(List.of(), browser.consoleErrors());
     }
 
@@ -74,14 +98,24 @@ class DocumentPageBrowserTest {
     void hostile_comments_show_as_text_and_run_nothing() {
         String script = "<script>window.pwned = 1</script>";
         String image = "<img src=x onerror=\"window.pwned = 2\">";
-        long id = importer.importDocument(CorpusFixtures.document(CorpusFixtures.uniqueKey("browser-hostile"),
-                List.of("Russia said nothing."), List.of(script, image))).document().id;
+        long id = importer.importDocument(CorpusFixtures.document(
+                        CorpusFixtures.uniqueKey("browser-hostile"),
+                        List.of("Russia said nothing."),
+                        List.of(script, image)))
+                .document()
+                .id;
         browser.go("/documents/" + id);
-        browser.waitUntil(d -> browser.script("return !!Chart.getChart(document.getElementById('target-mentions-chart'))"));
+        browser.waitUntil(
+                d -> browser.script("return !!Chart.getChart(document.getElementById('target-mentions-chart'))"));
         List<String> shown = browser.driver().findElements(By.cssSelector(".comment-text")).stream()
-                .map(e -> e.getText()).toList();
+                .map(e -> e.getText())
+                .toList();
         assertEquals(List.of(script, image), shown);
-        assertEquals(0L, ((Number) browser.script("return document.querySelectorAll('.comment-text img, .comment-text script').length")).longValue());
+        assertEquals(
+                0L,
+                ((Number) browser.script(
+                                "return document.querySelectorAll('.comment-text img, .comment-text script').length"))
+                        .longValue());
         assertEquals(null, browser.script("return window.pwned === undefined ? null : window.pwned"));
     }
 

@@ -22,12 +22,19 @@ class TargetMentionChartTest {
 
     @Test
     void counts_the_paragraphs_and_comments_that_name_each_target() {
-        long id = importer.importDocument(CorpusFixtures.document(CorpusFixtures.uniqueKey("mentions"),
-                List.of("Russia and Ukraine talk.", "The Kremlin waits.", "Nothing here."),
-                List.of("Putin again", "let us be calm", "The US and the EU", "Kyiv! Moscow!"))).document().id;
-        given().auth().preemptive().basic("admin", Browser.ADMIN_PASSWORD)
-                .when().get("/api/documents/" + id + "/charts/target-mentions")
-                .then().statusCode(200)
+        long id = importer.importDocument(CorpusFixtures.document(
+                        CorpusFixtures.uniqueKey("mentions"),
+                        List.of("Russia and Ukraine talk.", "The Kremlin waits.", "Nothing here."),
+                        List.of("Putin again", "let us be calm", "The US and the EU", "Kyiv! Moscow!")))
+                .document()
+                .id;
+        given().auth()
+                .preemptive()
+                .basic("admin", Browser.ADMIN_PASSWORD)
+                .when()
+                .get("/api/documents/" + id + "/charts/target-mentions")
+                .then()
+                .statusCode(200)
                 .body("paragraphs", equalTo(3))
                 .body("comments", equalTo(4))
                 .body("targets.find { it.slug == 'russia' }.paragraphs", equalTo(2))
@@ -42,9 +49,13 @@ class TargetMentionChartTest {
 
     @Test
     void an_unknown_document_is_a_404_with_a_json_error() {
-        given().auth().preemptive().basic("admin", Browser.ADMIN_PASSWORD)
-                .when().get("/api/documents/999999/charts/target-mentions")
-                .then().statusCode(404)
+        given().auth()
+                .preemptive()
+                .basic("admin", Browser.ADMIN_PASSWORD)
+                .when()
+                .get("/api/documents/999999/charts/target-mentions")
+                .then()
+                .statusCode(404)
                 .body("error", equalTo("There is no document 999999."));
     }
 }

@@ -40,14 +40,16 @@ class LauncherIT {
     @Test
     void the_embedded_database_keeps_its_data_across_a_restart_and_stops_with_the_app() {
         String before;
-        try (PackagedApp app = PackagedApp.start(Map.of("COUNTERPOINT_DATA_DIR", dataDir.toString())).awaitRunning()) {
+        try (PackagedApp app = PackagedApp.start(Map.of("COUNTERPOINT_DATA_DIR", dataDir.toString()))
+                .awaitRunning()) {
             assertTrue(app.output().contains("Counterpoint is running at http://localhost:" + app.port + "/"));
             before = app.get("/api/documents").body();
             assertTrue(before.contains("\"total\":1"), before);
             assertEquals(200, app.get("/documents/1").statusCode());
         }
         assertFalse(Files.exists(dataDir.resolve("postgres/postmaster.pid")), "PostgreSQL stopped with the app");
-        try (PackagedApp app = PackagedApp.start(Map.of("COUNTERPOINT_DATA_DIR", dataDir.toString())).awaitRunning()) {
+        try (PackagedApp app = PackagedApp.start(Map.of("COUNTERPOINT_DATA_DIR", dataDir.toString()))
+                .awaitRunning()) {
             assertEquals(before, app.get("/api/documents").body(), "same documents, sample not imported twice");
             assertFalse(app.output().contains("Imported the bundled sample"));
             assertFalse(app.output().contains("Created the first user"));
@@ -57,34 +59,51 @@ class LauncherIT {
     @Test
     void a_data_folder_that_cannot_be_written_is_one_clear_line() throws IOException {
         Path file = Files.createFile(dataDir.resolve("a-file"));
-        assertFailsWith(Map.of("COUNTERPOINT_DATA_DIR", file.resolve("data").toString()),
-                "Cannot write the data folder", "COUNTERPOINT_DATA_DIR");
+        assertFailsWith(
+                Map.of("COUNTERPOINT_DATA_DIR", file.resolve("data").toString()),
+                "Cannot write the data folder",
+                "COUNTERPOINT_DATA_DIR");
     }
 
     @Test
     void a_port_in_use_is_one_clear_line() throws IOException {
         try (ServerSocket taken = new ServerSocket(0)) {
-            assertFailsWith(Map.of("COUNTERPOINT_DATA_DIR", dataDir.toString(),
-                    "QUARKUS_HTTP_PORT", String.valueOf(taken.getLocalPort())),
-                    "port " + taken.getLocalPort() + " is already in use", "QUARKUS_HTTP_PORT");
+            assertFailsWith(
+                    Map.of(
+                            "COUNTERPOINT_DATA_DIR",
+                            dataDir.toString(),
+                            "QUARKUS_HTTP_PORT",
+                            String.valueOf(taken.getLocalPort())),
+                    "port " + taken.getLocalPort() + " is already in use",
+                    "QUARKUS_HTTP_PORT");
         }
         assertFalse(Files.exists(dataDir.resolve("postgres/postmaster.pid")), "the embedded PostgreSQL was stopped");
     }
 
     @Test
     void an_unreachable_database_url_is_one_clear_line() {
-        assertFailsWith(Map.of("COUNTERPOINT_DATA_DIR", dataDir.toString(),
-                "COUNTERPOINT_DB_URL", "jdbc:postgresql://127.0.0.1:" + PackagedApp.freePort() + "/counterpoint"),
-                "Cannot reach the database", "COUNTERPOINT_DB_URL");
+        assertFailsWith(
+                Map.of(
+                        "COUNTERPOINT_DATA_DIR",
+                        dataDir.toString(),
+                        "COUNTERPOINT_DB_URL",
+                        "jdbc:postgresql://127.0.0.1:" + PackagedApp.freePort() + "/counterpoint"),
+                "Cannot reach the database",
+                "COUNTERPOINT_DB_URL");
     }
 
     @Test
     void a_corrupt_codebook_file_is_one_clear_line_naming_the_file() throws IOException {
         Path codebooks = Files.createDirectory(dataDir.resolve("codebooks"));
         Files.writeString(codebooks.resolve("broken.yaml"), "slug: broken\nname: [unclosed\n");
-        assertFailsWith(Map.of("COUNTERPOINT_DATA_DIR", dataDir.resolve("data").toString(),
-                "COUNTERPOINT_CODEBOOKS_DIR", codebooks.toString()),
-                "broken.yaml: not a readable codebook", "Fix the file");
+        assertFailsWith(
+                Map.of(
+                        "COUNTERPOINT_DATA_DIR",
+                        dataDir.resolve("data").toString(),
+                        "COUNTERPOINT_CODEBOOKS_DIR",
+                        codebooks.toString()),
+                "broken.yaml: not a readable codebook",
+                "Fix the file");
     }
 
     @Test
@@ -93,10 +112,16 @@ class LauncherIT {
         String admin = System.getenv("COUNTERPOINT_TEST_DB_URL");
         String database = "counterpoint_launcher_" + System.currentTimeMillis();
         execute(admin, "CREATE DATABASE " + database);
-        try (PackagedApp app = PackagedApp.start(Map.of("COUNTERPOINT_DATA_DIR", dataDir.toString(),
-                "COUNTERPOINT_DB_URL", admin.replaceFirst("/[^/?]*(\\?|$)", "/" + database + "$1"),
-                "COUNTERPOINT_DB_USER", env("COUNTERPOINT_TEST_DB_USER", "postgres"),
-                "COUNTERPOINT_DB_PASSWORD", env("COUNTERPOINT_TEST_DB_PASSWORD", ""))).awaitRunning()) {
+        try (PackagedApp app = PackagedApp.start(Map.of(
+                        "COUNTERPOINT_DATA_DIR",
+                        dataDir.toString(),
+                        "COUNTERPOINT_DB_URL",
+                        admin.replaceFirst("/[^/?]*(\\?|$)", "/" + database + "$1"),
+                        "COUNTERPOINT_DB_USER",
+                        env("COUNTERPOINT_TEST_DB_USER", "postgres"),
+                        "COUNTERPOINT_DB_PASSWORD",
+                        env("COUNTERPOINT_TEST_DB_PASSWORD", "")))
+                .awaitRunning()) {
             assertTrue(app.get("/api/documents").body().contains("\"total\":1"));
             assertFalse(Files.exists(dataDir.resolve("postgres")), "no embedded server was started");
         } finally {
@@ -117,8 +142,9 @@ class LauncherIT {
     }
 
     private static void execute(String url, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, env("COUNTERPOINT_TEST_DB_USER", "postgres"),
-                env("COUNTERPOINT_TEST_DB_PASSWORD", "")); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(
+                        url, env("COUNTERPOINT_TEST_DB_USER", "postgres"), env("COUNTERPOINT_TEST_DB_PASSWORD", ""));
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }

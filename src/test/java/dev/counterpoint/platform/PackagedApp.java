@@ -41,7 +41,8 @@ final class PackagedApp implements AutoCloseable {
         }
         try {
             int port = environment.containsKey("QUARKUS_HTTP_PORT")
-                    ? Integer.parseInt(environment.get("QUARKUS_HTTP_PORT")) : freePort();
+                    ? Integer.parseInt(environment.get("QUARKUS_HTTP_PORT"))
+                    : freePort();
             Path output = Files.createTempFile("counterpoint-launch", ".log");
             ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-jar", JAR.toString())
                     .redirectErrorStream(true)
@@ -88,7 +89,8 @@ final class PackagedApp implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) {
-        String credentials = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String credentials =
+                Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + credentials)
                 .timeout(Duration.ofSeconds(30))

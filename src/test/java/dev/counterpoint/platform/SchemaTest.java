@@ -30,16 +30,20 @@ class SchemaTest {
     void every_migration_in_db_migrations_is_applied() throws Exception {
         long files;
         try (Stream<Path> migrations = Files.list(Path.of("db/migrations"))) {
-            files = migrations.filter(p -> p.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
+            files = migrations
+                    .filter(p -> p.getFileName().toString().matches("V\\d+__.+\\.sql"))
+                    .count();
         }
-        assertEquals(files, queryLong("SELECT count(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL"));
+        assertEquals(
+                files, queryLong("SELECT count(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL"));
     }
 
     @Test
     void a_label_cannot_be_updated_or_deleted() throws Exception {
         long item = newItem();
         long label = insertLabel(item, "stance", "russia", "favor", "human", "ann", null);
-        SQLException update = assertThrows(SQLException.class, () -> execute("UPDATE label SET value = 'against' WHERE id = " + label));
+        SQLException update = assertThrows(
+                SQLException.class, () -> execute("UPDATE label SET value = 'against' WHERE id = " + label));
         assertTrue(update.getMessage().contains("append-only"), update.getMessage());
         SQLException delete = assertThrows(SQLException.class, () -> execute("DELETE FROM label WHERE id = " + label));
         assertTrue(delete.getMessage().contains("append-only"), delete.getMessage());
@@ -84,8 +88,11 @@ class SchemaTest {
 
     @Test
     void a_value_outside_the_dimension_is_refused() {
-        assertThrows(SQLException.class, () -> insertLabel(newItem(), "stance", "russia", "positive", "human", "ann", null));
-        assertThrows(SQLException.class, () -> insertLabel(newItem(), "sentiment", "russia", "positive", "human", "ann", null));
+        assertThrows(
+                SQLException.class, () -> insertLabel(newItem(), "stance", "russia", "positive", "human", "ann", null));
+        assertThrows(
+                SQLException.class,
+                () -> insertLabel(newItem(), "sentiment", "russia", "positive", "human", "ann", null));
     }
 
     private long newItem() throws SQLException {
@@ -96,15 +103,24 @@ class SchemaTest {
     }
 
     private long modelVersion() throws SQLException {
-        return queryLong("INSERT INTO model_version (name, kind, codebook_version_id) "
-                + "SELECT 'schema-test-' || clock_timestamp(), 'zero-shot', id FROM codebook_version LIMIT 1 RETURNING id");
+        return queryLong(
+                "INSERT INTO model_version (name, kind, codebook_version_id) "
+                        + "SELECT 'schema-test-' || clock_timestamp(), 'zero-shot', id FROM codebook_version LIMIT 1 RETURNING id");
     }
 
-    private long insertLabel(long item, String dimension, String target, String value, String source, String annotator,
-            Long modelVersion) throws SQLException {
+    private long insertLabel(
+            long item,
+            String dimension,
+            String target,
+            String value,
+            String source,
+            String annotator,
+            Long modelVersion)
+            throws SQLException {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement insert = c.prepareStatement("INSERT INTO label (item_id, dimension, target, value, "
-                        + "confidence, source, annotator, model_version_id) VALUES (?, ?, ?, ?, 0.9, ?, ?, ?) RETURNING id")) {
+                PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO label (item_id, dimension, target, value, "
+                                + "confidence, source, annotator, model_version_id) VALUES (?, ?, ?, ?, 0.9, ?, ?, ?) RETURNING id")) {
             insert.setLong(1, item);
             insert.setString(2, dimension);
             insert.setString(3, target);
@@ -132,14 +148,17 @@ class SchemaTest {
     }
 
     private long queryLong(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet row = s.executeQuery(sql)) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet row = s.executeQuery(sql)) {
             row.next();
             return row.getLong(1);
         }
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }

@@ -87,7 +87,8 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
             return;
         }
         try (var paths = Files.walk(folder)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // A leftover temporary folder is harmless.
         }
