@@ -1,13 +1,16 @@
 -- The rule that says whether a text mentions a target by one of its aliases, as a regular expression.
--- An alias matches as a whole word or phrase (any run of spaces matches any whitespace); an alias without
--- lowercase letters (US, EU, UK) matches case-sensitively, so "us" the pronoun is not the US.
+-- An alias matches as a whole word or phrase (any run of spaces matches any whitespace); a trailing * matches any
+-- ending ("Russia*" matches Russian, Russians); an alias without lowercase letters (US, EU, UK) matches
+-- case-sensitively, so "us" the pronoun is not the US.
 -- codebook.AliasMatcher applies the same rule in Java; AliasMatcherTest keeps the two equal.
 CREATE FUNCTION alias_pattern(alias text) RETURNS text
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS
 $$
 SELECT CASE WHEN alias ~ '[[:lower:]]' THEN '(?i)' ELSE '' END
            || '(?<![[:alnum:]_])'
-           || regexp_replace(regexp_replace(btrim(alias), '([.^$*+?()\[\]{}|\\])', '\\\1', 'g'), '\s+', '\\s+', 'g')
+           || regexp_replace(regexp_replace(rtrim(btrim(alias), '*'), '([.^$*+?()\[\]{}|\\])', '\\\1', 'g'),
+                             '\s+', '\\s+', 'g')
+           || CASE WHEN btrim(alias) LIKE '%*' THEN '[[:alnum:]_]*' ELSE '' END
            || '(?![[:alnum:]_])'
 $$;
 

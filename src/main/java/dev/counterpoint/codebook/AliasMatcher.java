@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds where a text names a target by one of its aliases. The rule is the SQL function {@code alias_pattern}
- * (db/migrations/V3): whole words or phrases, case-insensitive unless the alias has no lowercase letter.
+ * (db/migrations/V3): whole words or phrases, a trailing * for any ending, case-insensitive unless the alias has
+ * no lowercase letter.
  */
 public final class AliasMatcher {
 
@@ -48,12 +49,13 @@ public final class AliasMatcher {
     }
 
     static Pattern compile(String alias) {
-        String[] words = alias.strip().split("\\s+");
+        boolean prefix = alias.strip().endsWith("*");
+        String[] words = alias.strip().replaceAll("\\*+$", "").split("\\s+");
         StringBuilder regex = new StringBuilder("(?<![\\p{Alnum}_])");
         for (int i = 0; i < words.length; i++) {
             regex.append(i == 0 ? "" : "\\s+").append(Pattern.quote(words[i]));
         }
-        regex.append("(?![\\p{Alnum}_])");
+        regex.append(prefix ? "[\\p{Alnum}_]*" : "").append("(?![\\p{Alnum}_])");
         boolean caseSensitive = alias.chars().noneMatch(Character::isLowerCase);
         int flags =
                 Pattern.UNICODE_CHARACTER_CLASS | (caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -6,8 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -42,17 +44,20 @@ public class CorpusImporter {
         document.codebook = codebook(source.codebookSlug());
         document.persist();
 
-        String articleText =
-                source.paragraphs().stream().map(p -> p.text().strip()).collect(Collectors.joining("\n\n"));
-        persistItem(document, ItemKind.ARTICLE, 0, false, articleText);
+        List<DocumentImport.Paragraph> paragraphs = source.paragraphs() == null ? List.of() : source.paragraphs();
+        if (!paragraphs.isEmpty()) {
+            String articleText = paragraphs.stream().map(p -> p.text().strip()).collect(Collectors.joining("\n\n"));
+            persistItem(document, ItemKind.ARTICLE, 0, false, articleText).externalId = blankToNull(source.articleId());
+        }
         int position = 0;
-        for (DocumentImport.Paragraph paragraph : source.paragraphs()) {
-            persistItem(
+        for (DocumentImport.Paragraph paragraph : paragraphs) {
+            Item item = persistItem(
                     document,
                     ItemKind.PARAGRAPH,
                     ++position,
                     paragraph.heading(),
                     paragraph.text().strip());
+            item.externalId = blankToNull(paragraph.id());
         }
         List<DocumentImport.Comment> comments = source.comments() == null ? List.of() : source.comments();
         Map<String, Item> commentsById = new HashMap<>();
@@ -95,25 +100,36 @@ public class CorpusImporter {
     static void validate(DocumentImport source) {
         require(source.externalKey(), "The document needs an id (its key in the source).");
         require(source.title(), "The document '" + source.externalKey() + "' needs a title.");
-        if (source.paragraphs() == null || source.paragraphs().isEmpty()) {
-            throw new InvalidImportException("The document '" + source.externalKey() + "' has no article paragraphs.");
+        List<DocumentImport.Paragraph> paragraphs = source.paragraphs() == null ? List.of() : source.paragraphs();
+        if (paragraphs.isEmpty()
+                && (source.comments() == null || source.comments().isEmpty())) {
+            throw new InvalidImportException("The document '" + source.externalKey()
+                    + "' has no article paragraphs and no comments: there is nothing to label.");
         }
-        for (int i = 0; i < source.paragraphs().size(); i++) {
+        Set<String> itemIds = new HashSet<>();
+        if (source.articleId() != null) {
+            itemIds.add(source.articleId());
+        }
+        for (int i = 0; i < paragraphs.size(); i++) {
             String where = "Paragraph " + (i + 1) + " of '" + source.externalKey() + "'";
-            DocumentImport.Paragraph paragraph = source.paragraphs().get(i);
-            require(paragraph == null ? null : paragraph.text(), where + " is empty.");
+            DocumentImport.Paragraph paragraph = paragraphs.get(i);
+            requirePresent(paragraph == null ? null : paragraph.text(), where + " has no 'text'.");
             requireSize(paragraph.text(), where);
+            if (paragraph.id() != null && !itemIds.add(paragraph.id())) {
+                throw new InvalidImportException(
+                        where + " repeats the id '" + paragraph.id() + "'; ids must be unique in a document.");
+            }
         }
         List<DocumentImport.Comment> comments = source.comments() == null ? List.of() : source.comments();
         Map<String, Integer> ids = new HashMap<>();
         for (int i = 0; i < comments.size(); i++) {
             DocumentImport.Comment comment = comments.get(i);
             String where = "Comment " + (i + 1) + " of '" + source.externalKey() + "'";
-            require(comment == null ? null : comment.text(), where + " is empty.");
+            requirePresent(comment == null ? null : comment.text(), where + " has no 'text'.");
             requireSize(comment.text(), where);
-            if (comment.id() != null && ids.put(comment.id(), i) != null) {
+            if (comment.id() != null && (ids.put(comment.id(), i) != null || !itemIds.add(comment.id()))) {
                 throw new InvalidImportException(
-                        where + " repeats the id '" + comment.id() + "'; comment ids must be unique.");
+                        where + " repeats the id '" + comment.id() + "'; ids must be unique in a document.");
             }
         }
         for (int i = 0; i < comments.size(); i++) {
@@ -131,6 +147,13 @@ public class CorpusImporter {
 
     private static void require(String value, String message) {
         if (value == null || value.isBlank()) {
+            throw new InvalidImportException(message);
+        }
+    }
+
+    /** Empty text is allowed (a deleted comment is still a comment); a missing one is a broken file. */
+    private static void requirePresent(String text, String message) {
+        if (text == null) {
             throw new InvalidImportException(message);
         }
     }

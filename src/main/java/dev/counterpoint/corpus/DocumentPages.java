@@ -8,12 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** The pages analysts read: the list of documents and one document with its article and comments. */
+/** The list of documents; each document's own page is dashboard.DocumentPage. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Role.ANALYST, Role.ADMIN})
@@ -24,8 +23,6 @@ public class DocumentPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(DocumentCatalog.Page page);
-
-        static native TemplateInstance document(DocumentCatalog.DocumentView document);
     }
 
     @Inject
@@ -34,11 +31,5 @@ public class DocumentPages {
     @GET
     public TemplateInstance index(@QueryParam("page") @DefaultValue("1") int page) {
         return Templates.index(catalog.page(page, PAGE_SIZE));
-    }
-
-    @GET
-    @Path("documents/{id}")
-    public TemplateInstance document(@PathParam("id") long id) {
-        return Templates.document(catalog.view(id));
     }
 }

@@ -1,5 +1,6 @@
 package dev.counterpoint.platform;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -17,12 +18,22 @@ public class CounterpointMain implements QuarkusApplication {
     private static volatile boolean exiting;
 
     public static void main(String... args) {
-        DatabaseLocation location = DatabaseLocation.fromEnvironment();
+        LaunchMode mode = LaunchMode.of(args);
+        if (mode == LaunchMode.OFFLINE) {
+            System.exit(OfflineCommands.run(args));
+        }
+        DatabaseLocation location =
+                mode == LaunchMode.EVALUATION ? DatabaseLocation.freshTemporary() : DatabaseLocation.fromEnvironment();
+        mode.configure();
         try {
             SessionKey.ensure(location.dataDir());
             if (location.isExternal()) {
                 ExternalDatabase.check(location.jdbcUrl().orElseThrow(), location.username(), location.password());
                 useDatasource(location.jdbcUrl().orElseThrow(), location.username(), location.password());
+            } else if (mode == LaunchMode.COMMAND
+                    && EmbeddedDatabase.runningIn(location.dataDir()).isPresent()) {
+                // The app is running on this data folder: the command shares its embedded server.
+                useDatasource(EmbeddedDatabase.runningIn(location.dataDir()).get(), EmbeddedDatabase.USER, "");
             } else {
                 embedded = EmbeddedDatabase.start(location.dataDir());
                 useDatasource(embedded.jdbcUrl(), EmbeddedDatabase.USER, "");
@@ -44,6 +55,9 @@ public class CounterpointMain implements QuarkusApplication {
                 },
                 args);
         stopEmbeddedDatabase();
+        if (mode == LaunchMode.EVALUATION) {
+            TemporaryFolders.delete(location.dataDir());
+        }
         if (exitCode[0] != 0) {
             exiting = true;
             System.exit(exitCode[0]);
@@ -52,6 +66,9 @@ public class CounterpointMain implements QuarkusApplication {
 
     @Override
     public int run(String... args) {
+        if (args.length > 0) {
+            return Arc.container().instance(CommandLine.class).get().run(args);
+        }
         int port = ConfigProvider.getConfig()
                 .getOptionalValue("quarkus.http.port", Integer.class)
                 .orElse(8080);

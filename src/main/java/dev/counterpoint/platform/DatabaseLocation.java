@@ -31,6 +31,11 @@ record DatabaseLocation(Optional<String> jdbcUrl, String username, String passwo
                 dataDir.toAbsolutePath().normalize());
     }
 
+    /** A new, empty embedded database in a temporary folder, for runs that must not touch real data. */
+    static DatabaseLocation freshTemporary() {
+        return new DatabaseLocation(Optional.empty(), "postgres", "", TemporaryFolders.create("counterpoint-eval"));
+    }
+
     boolean isExternal() {
         return jdbcUrl.isPresent();
     }

@@ -10,6 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The PostgreSQL server Counterpoint runs itself when no database is configured. Its files live in
@@ -50,6 +52,22 @@ public final class EmbeddedDatabase implements AutoCloseable {
         EmbeddedDatabase database = new EmbeddedDatabase(postgres, dataDir);
         database.createDatabaseIfMissing();
         return database;
+    }
+
+    /** The JDBC URL of the embedded server already running on this data folder, if one is. */
+    public static Optional<String> runningIn(Path dataDir) {
+        Path pidFile = dataDir.resolve("postgres").resolve("postmaster.pid");
+        try {
+            List<String> lines = Files.readAllLines(pidFile);
+            long pid = Long.parseLong(lines.get(0).trim());
+            int port = Integer.parseInt(lines.get(3).trim());
+            if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                return Optional.of("jdbc:postgresql://localhost:" + port + "/" + DATABASE);
+            }
+        } catch (IOException | RuntimeException e) {
+            // No running server (or an unreadable pid file, which PostgreSQL itself will deal with).
+        }
+        return Optional.empty();
     }
 
     public String jdbcUrl() {

@@ -36,8 +36,33 @@
     });
   }
 
+  // While a classification job runs, follow its progress; reload the page when its labels are in.
+  function followJob(box) {
+    var progress = document.getElementById('job-progress');
+    var count = document.getElementById('job-count');
+    function poll() {
+      cp.fetchJson(box.dataset.jobSrc).then(function (job) {
+        progress.max = job.total;
+        progress.value = job.done;
+        count.textContent = job.done + ' of ' + job.total;
+        if (job.status === 'done') {
+          window.location.reload();
+        } else if (job.status === 'failed' || job.status === 'cancelled') {
+          cp.setStatus(count, 'stopped: ' + (job.error || job.status), true);
+        } else {
+          window.setTimeout(poll, 1500);
+        }
+      }).catch(function (error) {
+        cp.setStatus(count, error.message, true);
+      });
+    }
+    window.setTimeout(poll, 1000);
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     var canvas = document.getElementById('target-mentions-chart');
     if (canvas) { drawTargetMentions(canvas); }
+    var job = document.getElementById('job');
+    if (job) { followJob(job); }
   });
 })();

@@ -34,6 +34,9 @@ class AliasMatcherTest {
         assertFalse(new AliasMatcher(List.of("Russia")).mentions("Russians and Russian officials"));
         assertTrue(new AliasMatcher(List.of("Steve Witkoff")).mentions("Steve\n Witkoff"));
         assertFalse(new AliasMatcher(List.of("EU")).mentions("Europe"));
+        assertTrue(new AliasMatcher(List.of("Russia*")).mentions("Russians say"));
+        assertTrue(new AliasMatcher(List.of("russia*")).mentions("#RussiaUkraineWar"));
+        assertFalse(new AliasMatcher(List.of("Russia*")).mentions("Belarussian"));
     }
 
     @Test
@@ -57,11 +60,15 @@ class AliasMatcherTest {
         SampleCorpus.load().paragraphs().forEach(p -> texts.add(p.text()));
         SampleCorpus.load().comments().forEach(c -> texts.add(c.text()));
         texts.addAll(List.of("let us go", "U.S.-led", "the EU's", "(Russia)", "Kyiv, Kiev and KYIV", "deal-maker's"));
+        List<List<String>> aliasSets = new ArrayList<>();
+        codebook.targets().forEach(t -> aliasSets.add(t.aliases()));
+        aliasSets.add(List.of("Russia*", "zelensk*", "U.S.*", "deal-maker*"));
+        texts.addAll(List.of("Russians and #RussiaUkraine", "Zelenskyy's", "U.S.A.", "deal-makers"));
         int compared = 0;
         try (Connection c = dataSource.getConnection();
                 PreparedStatement sql = c.prepareStatement("SELECT ? ~ alias_pattern(?)")) {
-            for (CodebookFile.TargetEntry target : codebook.targets()) {
-                for (String alias : target.aliases()) {
+            for (List<String> aliases : aliasSets) {
+                for (String alias : aliases) {
                     AliasMatcher java = new AliasMatcher(List.of(alias));
                     for (String text : texts) {
                         sql.setString(1, text);

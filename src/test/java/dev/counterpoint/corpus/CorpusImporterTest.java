@@ -86,11 +86,12 @@ class CorpusImporterTest {
     }
 
     @Test
-    void an_empty_comment_or_a_missing_title_stores_nothing() {
+    void a_comment_without_text_or_a_missing_title_stores_nothing() {
         String key = CorpusFixtures.uniqueKey("empty");
         assertThrows(
                 InvalidImportException.class,
-                () -> importer.importDocument(CorpusFixtures.document(key, List.of("Text."), List.of("ok", "  "))));
+                () -> importer.importDocument(
+                        CorpusFixtures.document(key, List.of("Text."), java.util.Arrays.asList("ok", null))));
         DocumentImport untitled = new DocumentImport(
                 key,
                 " ",

@@ -60,7 +60,7 @@ class DocumentPageTest {
                 .body(containsString("&lt;b&gt;Bold&lt;/b&gt; title"))
                 .body(not(containsString("<script>alert")))
                 .body(not(containsString("<img src=x")))
-                .body(containsString("<h3 class=\"paragraph heading\" id=\"p2\">A heading</h3>"))
+                .body(containsString("<h3 class=\"paragraph heading\" id=\"p2\"><span class=\"\">A heading</span></h3>"))
                 .body(containsString("in reply to #1"))
                 .body(containsString("No labels yet"));
     }
@@ -109,7 +109,7 @@ class DocumentPageTest {
                 .post("/api/documents")
                 .then()
                 .statusCode(400)
-                .body("error", equalTo("The document 'no-paragraphs' has no article paragraphs."));
+                .body("error", startsWith("The document 'no-paragraphs' has no article paragraphs and no comments"));
         admin().contentType(ContentType.JSON)
                 .body("{\"id\": \"typo\", \"title\": \"T\", \"paragraphs\": [\"x\"], \"coments\": []}")
                 .post("/api/documents")

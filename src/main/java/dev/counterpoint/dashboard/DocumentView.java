@@ -1,0 +1,70 @@
+package dev.counterpoint.dashboard;
+
+import dev.counterpoint.corpus.HighlightedText;
+import dev.counterpoint.labels.LabelView;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Everything the document page shows: the text, the labels on every item, and per-target framing. */
+public record DocumentView(
+        long id,
+        String title,
+        String byline,
+        String sourceUrl,
+        LocalDate publishedOn,
+        String attribution,
+        String codebookName,
+        int codebookVersion,
+        ItemView article,
+        List<ItemView> paragraphs,
+        List<ItemView> comments,
+        List<TargetFraming> framing,
+        long labelledItems,
+        JobView job,
+        boolean canClassify) {
+
+    /** An item with its text cut into highlight runs and its current labels. */
+    public record ItemView(
+            long id,
+            String kind,
+            int position,
+            boolean heading,
+            String author,
+            String postedAt,
+            Integer replyTo,
+            List<HighlightedText.Run> runs,
+            List<LabelView> stances,
+            LabelView sentiment,
+            LabelView incivility) {
+
+        public boolean labelled() {
+            return sentiment != null || incivility != null || !stances.isEmpty();
+        }
+    }
+
+    /** One target: the author's stance (article as a whole, paragraphs) beside the readers'. */
+    public record TargetFraming(
+            String slug,
+            String name,
+            LabelView article,
+            int paragraphsFavor,
+            int paragraphsAgainst,
+            int commentsFavor,
+            int commentsAgainst,
+            int commentsNone) {}
+
+    /** The latest classification or training job touching this document. */
+    public record JobView(long id, String kind, String status, int done, int total, String model, String error) {
+        public boolean open() {
+            return "queued".equals(status) || "running".equals(status);
+        }
+
+        public int percent() {
+            return total == 0 ? 100 : Math.round(100f * done / total);
+        }
+    }
+
+    public boolean hasLabels() {
+        return labelledItems > 0;
+    }
+}

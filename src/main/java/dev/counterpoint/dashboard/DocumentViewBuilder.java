@@ -1,0 +1,158 @@
+package dev.counterpoint.dashboard;
+
+import dev.counterpoint.classify.Job;
+import dev.counterpoint.codebook.CodebookVersion;
+import dev.counterpoint.codebook.Target;
+import dev.counterpoint.corpus.Document;
+import dev.counterpoint.corpus.HighlightedText;
+import dev.counterpoint.corpus.Item;
+import dev.counterpoint.corpus.ItemKind;
+import dev.counterpoint.labels.CurrentLabels;
+import dev.counterpoint.labels.LabelView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the document page's view: items, their labels and evidence, framing per target, the running job. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class DocumentViewBuilder {
+
+    @Inject
+    CurrentLabels currentLabels;
+
+    public DocumentView build(long documentId, boolean canClassify) {
+        Document document = Document.<Document>findByIdOptional(documentId)
+                .orElseThrow(() -> new NotFoundException("There is no document " + documentId + "."));
+        CodebookVersion codebook = document.codebook.latestVersion();
+        Map<Long, List<LabelView>> labels = currentLabels.forDocument(documentId);
+        List<Item> items = Item.list("document = ?1 order by kind, position", document);
+        Map<Long, Integer> commentPositions = new HashMap<>();
+        items.stream().filter(i -> i.kind == ItemKind.COMMENT).forEach(i -> commentPositions.put(i.id, i.position));
+
+        DocumentView.ItemView article = null;
+        List<DocumentView.ItemView> paragraphs = new ArrayList<>();
+        List<DocumentView.ItemView> comments = new ArrayList<>();
+        for (Item item : items) {
+            DocumentView.ItemView view = view(item, labels.getOrDefault(item.id, List.of()), commentPositions);
+            switch (item.kind) {
+                case ARTICLE -> article = view;
+                case PARAGRAPH -> paragraphs.add(view);
+                case COMMENT -> comments.add(view);
+            }
+        }
+        List<DocumentView.TargetFraming> framing = new ArrayList<>();
+        for (Target target : codebook.targets) {
+            framing.add(framing(target, article, paragraphs, comments, labels));
+        }
+        return new DocumentView(
+                document.id,
+                document.title,
+                document.byline,
+                document.sourceUrl,
+                document.publishedOn,
+                document.attribution,
+                document.codebook.name,
+                codebook.version,
+                article,
+                paragraphs,
+                comments,
+                framing,
+                labels.size(),
+                job(document),
+                canClassify);
+    }
+
+    private static DocumentView.ItemView view(Item item, List<LabelView> labels, Map<Long, Integer> commentPositions) {
+        List<LabelView> stances = labels.stream().filter(LabelView::takesStance).toList();
+        LabelView sentiment = labels.stream()
+                .filter(l -> "sentiment".equals(l.dimension()))
+                .findFirst()
+                .orElse(null);
+        LabelView incivility = labels.stream()
+                .filter(l -> "incivility".equals(l.dimension()))
+                .findFirst()
+                .orElse(null);
+        List<int[]> evidence =
+                stances.stream().flatMap(l -> l.sentences().stream()).toList();
+        List<int[]> mentions =
+                labels.stream().flatMap(l -> l.mentions().stream()).toList();
+        return new DocumentView.ItemView(
+                item.id,
+                item.kind.code(),
+                item.position,
+                item.heading,
+                item.authorHandle,
+                item.postedAt == null ? null : item.postedAt.toString(),
+                item.parent == null ? null : commentPositions.get(item.parent.id),
+                HighlightedText.of(item.text, evidence, mentions),
+                stances,
+                sentiment,
+                incivility);
+    }
+
+    private static DocumentView.TargetFraming framing(
+            Target target,
+            DocumentView.ItemView article,
+            List<DocumentView.ItemView> paragraphs,
+            List<DocumentView.ItemView> comments,
+            Map<Long, List<LabelView>> labels) {
+        LabelView articleStance = article == null ? null : stanceOf(labels.get(article.id()), target.slug);
+        int[] paragraphCounts = count(paragraphs, target.slug, labels);
+        int[] commentCounts = count(comments, target.slug, labels);
+        return new DocumentView.TargetFraming(
+                target.slug,
+                target.name,
+                articleStance,
+                paragraphCounts[0],
+                paragraphCounts[1],
+                commentCounts[0],
+                commentCounts[1],
+                commentCounts[2]);
+    }
+
+    /** favor, against, none among the items labelled for the target. */
+    private static int[] count(List<DocumentView.ItemView> items, String target, Map<Long, List<LabelView>> labels) {
+        int[] counts = new int[3];
+        for (DocumentView.ItemView item : items) {
+            LabelView stance = stanceOf(labels.get(item.id()), target);
+            if (stance != null) {
+                counts[
+                        switch (stance.value()) {
+                            case "favor" -> 0;
+                            case "against" -> 1;
+                            default -> 2;
+                        }]++;
+            }
+        }
+        return counts;
+    }
+
+    private static LabelView stanceOf(List<LabelView> labels, String target) {
+        if (labels == null) {
+            return null;
+        }
+        return labels.stream()
+                .filter(l -> "stance".equals(l.dimension()) && target.equals(l.target()))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static DocumentView.JobView job(Document document) {
+        return Job.latestForDocument(document)
+                .map(j -> new DocumentView.JobView(
+                        j.id,
+                        j.kind,
+                        j.status,
+                        j.done,
+                        j.total,
+                        j.modelVersion == null ? null : j.modelVersion.name,
+                        j.error))
+                .orElse(null);
+    }
+}
