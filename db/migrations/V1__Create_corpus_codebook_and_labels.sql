@@ -34,6 +34,8 @@ CREATE TABLE target (
     aliases             text[]  NOT NULL DEFAULT '{}',
     favor_examples      text[]  NOT NULL CHECK (cardinality(favor_examples) > 0),
     against_examples    text[]  NOT NULL CHECK (cardinality(against_examples) > 0),
+    -- Slugs of targets on the other side (Russia and Ukraine): favouring one counts as evidence against these.
+    opponents           text[]  NOT NULL DEFAULT '{}',
     UNIQUE (codebook_version_id, slug),
     UNIQUE (codebook_version_id, position)
 );

@@ -43,7 +43,9 @@ public final class CodebookScorer {
     public CodebookScorer(CodebookTarget target, TextEncoder encoder, Rule rule) {
         this.target = target;
         this.rule = rule;
-        this.targetSentiment = new TargetSentiment(target.aliases());
+        List<String> names = new ArrayList<>(target.aliases());
+        names.add(target.name());
+        this.targetSentiment = new TargetSentiment(names);
         List<String> all = new ArrayList<>();
         all.add(target.name() + ". " + target.description());
         all.addAll(target.favorExamples());

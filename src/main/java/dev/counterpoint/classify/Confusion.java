@@ -13,13 +13,14 @@ public final class Confusion {
     private final int[][] counts; // [gold][predicted]
 
     public Confusion(List<String> labels) {
-        this.labels = List.copyOf(labels);
+        this.labels =
+                labels.stream().map(l -> l.toLowerCase(java.util.Locale.ROOT)).toList();
         this.counts = new int[labels.size()][labels.size()];
     }
 
     public void add(String gold, String predicted) {
-        int g = labels.indexOf(gold);
-        int p = labels.indexOf(predicted);
+        int g = index(gold);
+        int p = index(predicted);
         if (g < 0 || p < 0) {
             throw new IllegalArgumentException("label outside " + labels + ": " + gold + " / " + predicted);
         }
@@ -46,11 +47,11 @@ public final class Confusion {
     }
 
     public int count(String gold, String predicted) {
-        return counts[labels.indexOf(gold)][labels.indexOf(predicted)];
+        return counts[index(gold)][index(predicted)];
     }
 
     public double precision(String label) {
-        int c = labels.indexOf(label);
+        int c = index(label);
         int predicted = 0;
         for (int[] row : counts) {
             predicted += row[c];
@@ -59,7 +60,7 @@ public final class Confusion {
     }
 
     public double recall(String label) {
-        int c = labels.indexOf(label);
+        int c = index(label);
         int gold = 0;
         for (int n : counts[c]) {
             gold += n;
@@ -71,6 +72,10 @@ public final class Confusion {
         double p = precision(label);
         double r = recall(label);
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    private int index(String label) {
+        return label == null ? -1 : labels.indexOf(label.toLowerCase(java.util.Locale.ROOT));
     }
 
     public double macroF1() {
@@ -100,7 +105,7 @@ public final class Confusion {
         out.append(String.format(Locale.ROOT, "  %-10s %7s %7s %7s %7s%n", "label", "P", "R", "F1", "gold"));
         for (String label : labels) {
             int gold = 0;
-            for (int n : counts[labels.indexOf(label)]) {
+            for (int n : counts[index(label)]) {
                 gold += n;
             }
             out.append(String.format(

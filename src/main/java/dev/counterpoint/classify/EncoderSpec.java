@@ -51,10 +51,23 @@ public record EncoderSpec(
                 512);
     }
 
+    /** bge-small-en-v1.5-q with mean pooling (an extra view from the same forward pass as CLS). */
+    public static EncoderSpec bgeSmallEnV15QMean() {
+        return new EncoderSpec(
+                "bge-small-en-v1.5-q/mean",
+                "bge-small-en-v1.5-q.onnx",
+                "bge-small-en-v1.5-q-tokenizer.json",
+                Pooling.MEAN,
+                "",
+                512);
+    }
+
     public static EncoderSpec byName(String name) {
         switch (name) {
             case "bge":
                 return bgeSmallEnV15Q();
+            case "bgemean":
+                return bgeSmallEnV15QMean();
             case "minilm":
                 return allMiniLmL6V2Q();
             case "e5":

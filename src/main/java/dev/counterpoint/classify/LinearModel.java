@@ -58,6 +58,8 @@ public final class LinearModel {
     private final int numClasses;
     private final int numFeatures;
     private final int[] classAt; // liblinear label position -> our class id
+    private final float[] weights; // liblinear's w as float: [(feature-1) * nrW + class], bias row last
+    private final int nrW;
 
     private LinearModel(Model model, int numClasses) {
         this.model = model;
@@ -66,6 +68,10 @@ public final class LinearModel {
         int[] lab = model.getLabels();
         this.classAt = new int[lab.length];
         for (int i = 0; i < lab.length; i++) classAt[i] = lab[i];
+        this.nrW = lab.length == 2 && model.getSolverType() != SolverType.MCSVM_CS ? 1 : lab.length;
+        double[] w = model.getFeatureWeights();
+        this.weights = new float[w.length];
+        for (int i = 0; i < w.length; i++) weights[i] = (float) w[i];
     }
 
     public int numClasses() {
@@ -116,6 +122,70 @@ public final class LinearModel {
 
     /** Class distribution (indexed by class id; classes absent from training get 0). */
     public double[] scores(Feature[] x) {
+        int[] idx = new int[x.length];
+        double[] val = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            idx[i] = x[i].getIndex();
+            val[i] = x[i].getValue();
+        }
+        return scores(idx, val, x.length);
+    }
+
+    /**
+     * As {@link #scores(Feature[])} on the first {@code n} (1-based index, value) pairs, computed directly from the
+     * weights (same arithmetic as liblinear's predictValues / predictProbability, in float weights), without
+     * allocating liblinear feature objects.
+     */
+    public double[] scores(int[] idx, double[] val, int n) {
+        int k = classAt.length;
+        double[] out = new double[numClasses];
+        if (k == 1) {
+            out[classAt[0]] = 1;
+            return out;
+        }
+        double[] dec = new double[nrW];
+        for (int j = 0; j < n; j++) {
+            int f = idx[j];
+            if (f > numFeatures) continue;
+            int base = (f - 1) * nrW;
+            double v = val[j];
+            for (int c = 0; c < nrW; c++) dec[c] += weights[base + c] * v;
+        }
+        int bb = numFeatures * nrW; // bias feature, value 1
+        for (int c = 0; c < nrW; c++) dec[c] += weights[bb + c];
+        double[] raw = new double[k];
+        if (model.isProbabilityModel()) {
+            if (nrW == 1) {
+                raw[0] = 1 / (1 + Math.exp(-dec[0]));
+                raw[1] = 1 - raw[0];
+            } else {
+                double sum = 0;
+                for (int c = 0; c < k; c++) {
+                    raw[c] = 1 / (1 + Math.exp(-dec[c]));
+                    sum += raw[c];
+                }
+                for (int c = 0; c < k; c++) raw[c] /= sum;
+            }
+        } else {
+            if (nrW == 1) {
+                raw[0] = dec[0];
+                raw[1] = -dec[0];
+            } else System.arraycopy(dec, 0, raw, 0, k);
+            double max = Double.NEGATIVE_INFINITY;
+            for (double v : raw) max = Math.max(max, v);
+            double s = 0;
+            for (int i = 0; i < k; i++) {
+                raw[i] = Math.exp(raw[i] - max);
+                s += raw[i];
+            }
+            for (int i = 0; i < k; i++) raw[i] /= s;
+        }
+        for (int i = 0; i < k; i++) out[classAt[i]] = raw[i];
+        return out;
+    }
+
+    /** liblinear's own prediction path (double weights), for tests. */
+    double[] scoresViaLiblinear(Feature[] x) {
         Feature[] xb = withBias(x, numFeatures);
         int k = model.getNrClass();
         double[] raw = new double[k];
@@ -128,9 +198,7 @@ public final class LinearModel {
             Linear.predictProbability(model, xb, raw);
         } else {
             Linear.predictValues(model, xb, raw);
-            if (k == 2) { // liblinear returns one value for binary problems
-                raw[1] = -raw[0];
-            }
+            if (k == 2) raw[1] = -raw[0];
             double max = Double.NEGATIVE_INFINITY;
             for (double v : raw) max = Math.max(max, v);
             double s = 0;

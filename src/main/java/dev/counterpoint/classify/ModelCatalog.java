@@ -25,6 +25,7 @@ public class ModelCatalog {
             String task,
             int labels,
             String perValue,
+            String recipe,
             String cvFavg,
             String cvMacroF1,
             String cvMacroRecall,
@@ -64,9 +65,10 @@ public class ModelCatalog {
         for (TaskScore score : view(model, false).scores()) {
             out.append(String.format(
                     Locale.ROOT,
-                    "  %-24s %5d labels  %s%n",
+                    "  %-24s %5d labels  %s%s%n",
                     score.task(),
                     score.labels(),
+                    score.recipe() == null ? "" : "[" + score.recipe() + "]  ",
                     score.skipped() != null
                             ? score.skipped()
                             : (score.cvFavg() == null ? "" : "F_avg " + score.cvFavg() + "  ") + "macro-F1 "
@@ -102,6 +104,7 @@ public class ModelCatalog {
                                 e.getKey(),
                                 r.labels(),
                                 String.valueOf(r.perValue()),
+                                r.recipe(),
                                 percent(r.cvFavg()),
                                 percent(r.cvMacroF1()),
                                 percent(r.cvMacroRecall()),

@@ -27,6 +27,9 @@ public class ModelRegistry {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    CalibrationPool calibrationPool;
+
     private final Map<Long, ItemClassifier> loaded = Collections.synchronizedMap(new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, ItemClassifier> eldest) {
@@ -78,7 +81,8 @@ public class ModelRegistry {
                     "model " + model.name + " reads vectors of " + model.encoder + " but this app runs " + encoder.id()
                             + "; set COUNTERPOINT_CLASSIFIER_ENCODER to match or train again");
         }
-        ZeroShotClassifier zeroShot = new ZeroShotClassifier(targets, encoder);
+        ZeroShotClassifier zeroShot =
+                calibrationPool.calibrate(new ZeroShotClassifier(targets, encoder), model.codebookVersion.codebook.id);
         if (!model.isTrained()) {
             return zeroShot;
         }

@@ -1,6 +1,7 @@
 package dev.counterpoint.classify;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +9,8 @@ import java.util.TreeMap;
 
 /**
  * Trains one classifier per task from people's labels: stance per codebook target, sentiment, incivility. Each is
- * scored by stratified cross-validation before the final fit on all its labels, so every model version carries
- * the scores it earned. A task with too few labels is left to the zero-shot rule.
+ * scored by stratified cross-validation on the people's labels before the final fit on all of them, so every
+ * model version carries the scores it earned. A task with too few labels is left to the zero-shot rule.
  */
 public final class ModelTrainer {
 
@@ -18,10 +19,11 @@ public final class ModelTrainer {
 
     static final int FOLDS = 5;
 
-    /** The scores and label counts of one trained task, or why it was not trained. */
+    /** The scores and label counts of one task, the recipe it kept, or why it was not trained. */
     public record TaskReport(
             int labels,
             Map<String, Integer> perValue,
+            String recipe,
             Double cvFavg,
             Double cvMacroF1,
             Double cvMacroRecall,
@@ -30,15 +32,14 @@ public final class ModelTrainer {
 
     public record Result(ModelBundle bundle, Map<String, TaskReport> reports) {}
 
-    private final Map<String, TrainingRecipe> recipes;
     private final TextEncoder encoder;
 
-    public ModelTrainer(Map<String, TrainingRecipe> recipes, TextEncoder encoder) {
-        this.recipes = recipes;
+    public ModelTrainer(TextEncoder encoder) {
         this.encoder = encoder;
     }
 
     public Result train(List<TargetSpec> targets, List<TrainingData.Example> examples) {
+        Map<ModelBundle.Extras, FeatureExtras> extras = extraFeatures(targets, encoder);
         Map<String, ModelBundle.Task> tasks = new LinkedHashMap<>();
         Map<String, TaskReport> reports = new LinkedHashMap<>();
         List<String> names =
@@ -46,7 +47,6 @@ public final class ModelTrainer {
         names.add("sentiment");
         names.add("incivility");
         for (String name : names) {
-            TrainingRecipe recipe = recipeFor(name);
             List<TrainingData.Example> labelled =
                     examples.stream().filter(e -> e.labels().containsKey(name)).toList();
             Map<String, Integer> perValue = new TreeMap<>();
@@ -61,6 +61,7 @@ public final class ModelTrainer {
                                 null,
                                 null,
                                 null,
+                                null,
                                 labelled.size() + " labels in " + perValue.size() + " values; needs " + MIN_LABELS
                                         + " in two or more values, so the zero-shot rule answers"));
                 continue;
@@ -69,54 +70,91 @@ public final class ModelTrainer {
                     .filter(t -> t.slug().equals(name))
                     .findFirst()
                     .orElse(null);
-            TrainingRecipe.Prepared prepared = recipe.prepare(name, target, labelled, encoder);
             int smallest =
                     perValue.values().stream().mapToInt(Integer::intValue).min().orElse(0);
             int folds = Math.max(2, Math.min(FOLDS, smallest));
-            Confusion cv = crossValidate(prepared, folds);
+            TrainingRecipe.Prepared best = null;
+            Confusion bestCv = null;
+            for (TrainingRecipe recipe : TrainingRecipe.candidates(name, labelled.size())) {
+                TrainingRecipe.Prepared prepared = recipe.prepare(name, target, labelled, encoder, extras);
+                Confusion cv = crossValidate(prepared, folds);
+                if (bestCv == null || objective(target, cv) > objective(target, bestCv)) {
+                    best = prepared;
+                    bestCv = cv;
+                }
+            }
+            TrainingRecipe recipe = best.recipe();
             tasks.put(
                     name,
                     new ModelBundle.Task(
-                            TextClassifier.train(
-                                    prepared.inputs(), prepared.gold(), prepared.labels(), prepared.config()),
-                            prepared.extras()));
-            boolean stance = target != null;
+                            TextClassifier.train(best.inputs(), best.gold(), recipe.labels(), recipe.config()),
+                            recipe.extras()));
             reports.put(
                     name,
                     new TaskReport(
                             labelled.size(),
                             perValue,
-                            stance ? cv.fAvg() : null,
-                            cv.macroF1(),
-                            cv.macroRecall(),
+                            recipe.name(),
+                            target != null ? bestCv.fAvg() : null,
+                            bestCv.macroF1(),
+                            bestCv.macroRecall(),
                             folds,
                             null));
         }
         return new Result(new ModelBundle(tasks), reports);
     }
 
-    private TrainingRecipe recipeFor(String task) {
-        if (recipes.containsKey(task)) {
-            return recipes.get(task);
-        }
-        return recipes.get("stance");
+    /** The features each kind of extra computes; the codebook prior reads every target's zero-shot signals. */
+    static Map<ModelBundle.Extras, FeatureExtras> extraFeatures(List<TargetSpec> targets, TextEncoder encoder) {
+        Map<ModelBundle.Extras, FeatureExtras> extras = new EnumMap<>(ModelBundle.Extras.class);
+        extras.put(ModelBundle.Extras.VADER, FeatureExtras.vader());
+        extras.put(
+                ModelBundle.Extras.CODEBOOK_PRIOR,
+                FeatureExtras.codebookPrior(targets.stream()
+                        .map(t -> new CodebookScorer(t.entry(), encoder))
+                        .toList()));
+        return extras;
     }
 
-    /** Out-of-fold predictions over the people's labels only (codebook examples may be in every training fold). */
+    private static double objective(TargetSpec target, Confusion cv) {
+        return target != null ? cv.fAvg() : cv.macroF1();
+    }
+
+    /**
+     * Stratified k-fold over the people's labels, each fold's model trained as the final one is (decision biases
+     * tuned inside the fold's training part); the codebook's examples, when the recipe adds them, join every
+     * fold's training part and are never scored.
+     */
     private static Confusion crossValidate(TrainingRecipe.Prepared prepared, int folds) {
-        String[] labels = prepared.labels();
-        int[] y = new int[prepared.gold().length];
+        String[] labels = prepared.recipe().labels();
         List<String> order = List.of(labels);
-        for (int i = 0; i < y.length; i++) {
+        int scored = prepared.scoredCount();
+        int[] y = new int[scored];
+        for (int i = 0; i < scored; i++) {
             y[i] = order.indexOf(prepared.gold()[i]);
         }
-        double[][] outOfFold = TextClassifier.outOfFold(prepared.inputs(), y, labels, prepared.config(), folds, 7);
+        int[] fold = TextClassifier.stratifiedFolds(y, labels.length, folds, 7);
         Confusion confusion = new Confusion(order);
-        for (int i = 0; i < y.length; i++) {
-            if (i >= prepared.scoredCount()) {
-                break;
+        for (int f = 0; f < folds; f++) {
+            List<TextClassifier.Input> inputs = new ArrayList<>();
+            List<String> gold = new ArrayList<>();
+            for (int i = 0; i < prepared.inputs().size(); i++) {
+                if (i >= scored || fold[i] != f) {
+                    inputs.add(prepared.inputs().get(i));
+                    gold.add(prepared.gold()[i]);
+                }
             }
-            confusion.add(labels[y[i]], labels[DecisionBias.argmax(outOfFold[i], null)]);
+            TextClassifier model = TextClassifier.train(
+                    inputs,
+                    gold.toArray(String[]::new),
+                    labels,
+                    prepared.recipe().config());
+            for (int i = 0; i < scored; i++) {
+                if (fold[i] == f) {
+                    confusion.add(
+                            prepared.gold()[i], model.predict(prepared.inputs().get(i)));
+                }
+            }
         }
         return confusion;
     }

@@ -6,7 +6,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +18,10 @@ import java.util.zip.GZIPOutputStream;
  * Character n-grams are taken inside each token padded with spaces (like scikit-learn's "char_wb").
  * TF is sublinear (1 + ln tf) if configured, IDF is smoothed (ln((1+N)/(1+df)) + 1), and the word block and the
  * char block are each L2-normalised, then the char block is scaled by {@code charWeight}.
+ * <p>
+ * N-grams are identified by 64-bit hashes computed straight from the characters (no n-gram strings are built;
+ * lowest bit 1 = char n-gram, 0 = word n-gram) and looked up in a primitive open-addressing table; ids are assigned
+ * by decreasing document frequency so that frequent n-grams' weights are close together in memory.
  * Immutable after {@link #fit}; thread-safe. Serialisable with {@link #toBytes()} / {@link #fromBytes(byte[])}.
  */
 public final class NgramVectorizer {
@@ -39,19 +42,30 @@ public final class NgramVectorizer {
         }
     }
 
-    private static final int MAGIC = 0x4e475631; // "NGV1"
+    private static final int MAGIC = 0x4e475632; // "NGV2"
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L, FNV_PRIME = 0x100000001b3L;
 
     private final Config config;
-    private final Map<String, Integer> vocab;
-    private final float[] idf;
-    private final boolean[] isChar;
+    private final long[] keys; // id -> hash
+    private final float[] idf; // id -> idf
+    private final long[] table; // open addressing: hash, 0 = empty
+    private final int[] tableIds;
+    private final int mask;
 
-    private NgramVectorizer(Config config, Map<String, Integer> vocab, float[] idf) {
+    private NgramVectorizer(Config config, long[] keys, float[] idf) {
         this.config = config;
-        this.vocab = vocab;
+        this.keys = keys;
         this.idf = idf;
-        this.isChar = new boolean[idf.length];
-        vocab.forEach((k, v) -> isChar[v] = k.charAt(0) == 'c');
+        int cap = Integer.highestOneBit(Math.max(4, keys.length * 2)) << 1;
+        this.table = new long[cap];
+        this.tableIds = new int[cap];
+        this.mask = cap - 1;
+        for (int id = 0; id < keys.length; id++) {
+            int slot = (int) (mix(keys[id]) & mask);
+            while (table[slot] != 0) slot = (slot + 1) & mask;
+            table[slot] = keys[id];
+            tableIds[slot] = id;
+        }
     }
 
     public Config config() {
@@ -64,94 +78,149 @@ public final class NgramVectorizer {
     }
 
     public static NgramVectorizer fit(List<String> texts, Config config) {
-        Map<String, int[]> df = new HashMap<>();
+        Map<Long, int[]> df = new HashMap<>();
         for (String t : texts) {
-            List<String> grams = grams(TextNormalizer.tokens(t), config);
-            grams.sort(null);
-            String prev = null;
-            for (String g : grams) {
-                if (g.equals(prev)) continue;
-                prev = g;
-                df.computeIfAbsent(g, k -> new int[1])[0]++;
+            long[] g = gramKeys(TextNormalizer.tokens(t), config);
+            Arrays.sort(g);
+            for (int i = 0; i < g.length; i++) {
+                if (i > 0 && g[i] == g[i - 1]) continue;
+                df.computeIfAbsent(g[i], k -> new int[1])[0]++;
             }
         }
-        List<String> kept = new ArrayList<>();
-        df.forEach((g, c) -> {
-            if (c[0] >= config.minDf()) kept.add(g);
-        });
-        kept.sort(null);
-        Map<String, Integer> vocab = new HashMap<>(kept.size() * 2);
-        float[] idf = new float[kept.size()];
+        long[] kept = df.entrySet().stream()
+                .filter(e -> e.getValue()[0] >= config.minDf())
+                .sorted((a, b) -> a.getValue()[0] != b.getValue()[0]
+                        ? Integer.compare(b.getValue()[0], a.getValue()[0])
+                        : Long.compare(a.getKey(), b.getKey()))
+                .mapToLong(Map.Entry::getKey)
+                .toArray();
+        float[] idf = new float[kept.length];
         int n = texts.size();
-        for (int i = 0; i < kept.size(); i++) {
-            vocab.put(kept.get(i), i);
-            idf[i] = (float) (Math.log((1.0 + n) / (1.0 + df.get(kept.get(i))[0])) + 1.0);
-        }
-        return new NgramVectorizer(config, vocab, idf);
+        for (int i = 0; i < kept.length; i++) idf[i] = (float) (Math.log((1.0 + n) / (1.0 + df.get(kept[i])[0])) + 1.0);
+        return new NgramVectorizer(config, kept, idf);
     }
 
+    /** TF-IDF vector with strictly increasing indices (as liblinear training needs). */
     public SparseVector transform(String text) {
-        return transformGrams(grams(text));
-    }
-
-    /** The n-gram keys of a text under this vectoriser's config (shareable between vectorisers of equal config). */
-    public List<String> grams(String text) {
-        return grams(TextNormalizer.tokens(text), config);
-    }
-
-    /** TF-IDF vector of precomputed {@link #grams(String)}. */
-    public SparseVector transformGrams(List<String> grams) {
-        int[] ids = new int[grams.size()];
-        int m = 0;
-        for (String g : grams) {
-            Integer id = vocab.get(g);
-            if (id != null) ids[m++] = id;
+        SparseVector v = transformKeys(gramKeys(text));
+        long[] packed = new long[v.nnz()];
+        for (int i = 0; i < packed.length; i++) {
+            packed[i] = ((long) v.indices()[i] << 32) | (Float.floatToRawIntBits(v.values()[i]) & 0xffffffffL);
         }
-        if (m == 0) return SparseVector.EMPTY;
-        Arrays.sort(ids, 0, m);
-        int[] idx = new int[m];
-        float[] val = new float[m];
+        Arrays.sort(packed);
+        int[] idx = new int[packed.length];
+        float[] val = new float[packed.length];
+        for (int i = 0; i < packed.length; i++) {
+            idx[i] = (int) (packed[i] >>> 32);
+            val[i] = Float.intBitsToFloat((int) packed[i]);
+        }
+        return new SparseVector(idx, val);
+    }
+
+    /**
+     * The n-gram hashes of a text under this vectoriser's config, sorted (equal n-grams adjacent).
+     * Shareable between vectorisers of equal config.
+     */
+    public long[] gramKeys(String text) {
+        long[] g = gramKeys(TextNormalizer.tokens(text), config);
+        Arrays.sort(g);
+        return g;
+    }
+
+    /** TF-IDF vector of sorted {@link #gramKeys(String)}; indices are unique but NOT in increasing order. */
+    public SparseVector transformKeys(long[] sortedGrams) {
+        int n = sortedGrams.length;
+        int[] idx = new int[n];
+        float[] val = new float[n];
         int k = 0;
-        for (int i = 0; i < m; ) {
+        double wn = 0, cn = 0;
+        for (int i = 0; i < n; ) {
             int j = i;
-            while (j < m && ids[j] == ids[i]) j++;
-            int tf = j - i;
-            idx[k] = ids[i];
-            val[k] = (float) ((config.sublinearTf() ? 1 + Math.log(tf) : tf) * idf[ids[i]]);
-            k++;
+            while (j < n && sortedGrams[j] == sortedGrams[i]) j++;
+            int id = lookup(sortedGrams[i]);
+            if (id >= 0) {
+                int tf = j - i;
+                float v = (float) ((config.sublinearTf() ? 1 + Math.log(tf) : tf) * idf[id]);
+                idx[k] = id;
+                val[k++] = v;
+                if (isChar(sortedGrams[i])) cn += v * v;
+                else wn += v * v;
+            }
             i = j;
         }
-        double wn = 0, cn = 0;
-        for (int i = 0; i < k; i++) {
-            if (isChar[idx[i]]) cn += val[i] * val[i];
-            else wn += val[i] * val[i];
-        }
+        if (k == 0) return SparseVector.EMPTY;
         float ws = wn > 0 ? (float) (1 / Math.sqrt(wn)) : 0f;
         float cs = cn > 0 ? (float) (config.charWeight() / Math.sqrt(cn)) : 0f;
-        for (int i = 0; i < k; i++) val[i] *= isChar[idx[i]] ? cs : ws;
+        for (int i = 0; i < k; i++) val[i] *= isChar(keys[idx[i]]) ? cs : ws;
         return new SparseVector(Arrays.copyOf(idx, k), Arrays.copyOf(val, k));
     }
 
-    static List<String> grams(List<String> tokens, Config c) {
-        List<String> out = new ArrayList<>(tokens.size() * 8);
+    private int lookup(long h) {
+        int slot = (int) (mix(h) & mask);
+        while (true) {
+            long k = table[slot];
+            if (k == h) return tableIds[slot];
+            if (k == 0) return -1;
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private static boolean isChar(long h) {
+        return (h & 1L) == 1L;
+    }
+
+    static long[] gramKeys(List<String> tokens, Config c) {
+        int nt = tokens.size();
+        long[] th = new long[nt];
+        int est = 0;
+        for (int i = 0; i < nt; i++) {
+            String t = tokens.get(i);
+            long h = FNV_OFFSET;
+            for (int j = 0; j < t.length(); j++) h = (h ^ t.charAt(j)) * FNV_PRIME;
+            th[i] = h;
+            if (c.chars()) est += (t.length() + 2) * (c.charMaxN() - c.charMinN() + 1);
+        }
+        if (c.words()) est += nt * (c.wordMaxN() - Math.max(1, c.wordMinN()) + 1);
+        long[] out = new long[Math.max(est, 1)];
+        int m = 0;
         if (c.words()) {
             for (int n = Math.max(1, c.wordMinN()); n <= c.wordMaxN(); n++) {
-                for (int i = 0; i + n <= tokens.size(); i++) {
-                    StringBuilder sb = new StringBuilder("w");
-                    for (int j = i; j < i + n; j++) sb.append(' ').append(tokens.get(j));
-                    out.add(sb.toString());
+                for (int i = 0; i + n <= nt; i++) {
+                    long h = FNV_OFFSET ^ (0x77L * n);
+                    for (int j = i; j < i + n; j++) h = (h ^ th[j]) * FNV_PRIME;
+                    out[m++] = nonZero(mix(h) & ~1L);
                 }
             }
         }
         if (c.chars()) {
             for (String t : tokens) {
-                String p = " " + t + " ";
-                for (int n = c.charMinN(); n <= c.charMaxN(); n++) {
-                    for (int i = 0; i + n <= p.length(); i++) out.add("c" + p.substring(i, i + n));
+                int len = t.length() + 2;
+                for (int i = 0; i < len; i++) {
+                    long h = FNV_OFFSET ^ 0x63L;
+                    for (int n = 1; n <= c.charMaxN() && i + n <= len; n++) {
+                        int p = i + n - 1;
+                        char ch = p == 0 || p == len - 1 ? ' ' : t.charAt(p - 1);
+                        h = (h ^ ch) * FNV_PRIME;
+                        if (n >= c.charMinN()) {
+                            if (m == out.length) out = Arrays.copyOf(out, out.length * 2);
+                            out[m++] = mix(h ^ n) | 1L;
+                        }
+                    }
                 }
             }
         }
-        return out;
+        return Arrays.copyOf(out, m);
+    }
+
+    private static long nonZero(long h) {
+        return h == 0 ? 2 : h;
+    }
+
+    /** splitmix64 finaliser. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
     }
 
     public byte[] toBytes() {
@@ -166,11 +235,9 @@ public final class NgramVectorizer {
                 out.writeInt(config.minDf());
                 out.writeBoolean(config.sublinearTf());
                 out.writeFloat(config.charWeight());
-                String[] byId = new String[idf.length];
-                vocab.forEach((k, v) -> byId[v] = k);
                 out.writeInt(idf.length);
                 for (int i = 0; i < idf.length; i++) {
-                    out.writeUTF(byId[i]);
+                    out.writeLong(keys[i]);
                     out.writeFloat(idf[i]);
                 }
             }
@@ -182,7 +249,7 @@ public final class NgramVectorizer {
 
     public static NgramVectorizer fromBytes(byte[] bytes) {
         try (DataInputStream in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(bytes)))) {
-            if (in.readInt() != MAGIC) throw new IOException("not an NgramVectorizer");
+            if (in.readInt() != MAGIC) throw new IOException("not an NgramVectorizer (v2)");
             Config c = new Config(
                     in.readInt(),
                     in.readInt(),
@@ -192,13 +259,13 @@ public final class NgramVectorizer {
                     in.readBoolean(),
                     in.readFloat());
             int n = in.readInt();
-            Map<String, Integer> vocab = new HashMap<>(n * 2);
+            long[] keys = new long[n];
             float[] idf = new float[n];
             for (int i = 0; i < n; i++) {
-                vocab.put(in.readUTF(), i);
+                keys[i] = in.readLong();
                 idf[i] = in.readFloat();
             }
-            return new NgramVectorizer(c, vocab, idf);
+            return new NgramVectorizer(c, keys, idf);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -258,8 +258,12 @@ public final class OnnxTextEncoder implements TextEncoder {
         }
     }
 
+    private boolean closed;
+
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
         try {
             session.close();
         } catch (OrtException e) {

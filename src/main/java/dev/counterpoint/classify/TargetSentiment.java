@@ -1,9 +1,6 @@
 package dev.counterpoint.classify;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,44 +15,25 @@ public final class TargetSentiment {
 
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?…])\\s+|\\n+|\\s+[|•]\\s+");
 
-    private final Pattern alias;
+    private final dev.counterpoint.codebook.AliasMatcher alias;
     private final Vader vader;
 
+    /** {@code aliases} follow the codebook's rule (codebook.AliasMatcher): whole words, "x*" for any ending. */
     public TargetSentiment(List<String> aliases) {
         this(aliases, Vader.standard());
     }
 
     public TargetSentiment(List<String> aliases, Vader vader) {
         this.vader = vader;
-        this.alias = aliasPattern(aliases);
-    }
-
-    /** Case-insensitive pattern matching any alias as a word (optionally after '#' or '@'); "x*" matches prefixes. */
-    public static Pattern aliasPattern(List<String> aliases) {
-        List<String> parts = new ArrayList<>();
-        for (String a : aliases) {
-            String s = a.toLowerCase(Locale.ROOT).trim();
-            if (s.isEmpty()) continue;
-            boolean prefix = s.endsWith("*");
-            if (prefix) s = s.substring(0, s.length() - 1);
-            String q = Pattern.quote(s).replace(" ", "\\E\\s+\\Q");
-            parts.add(q + (prefix ? "\\w*" : "(?:'s|’s|s)?"));
-        }
-        if (parts.isEmpty()) return Pattern.compile("(?!x)x");
-        return Pattern.compile(
-                "(?<![\\w])[#@]?(?:" + String.join("|", parts) + ")(?![\\w])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.alias = new dev.counterpoint.codebook.AliasMatcher(aliases);
     }
 
     public boolean mentions(String text) {
-        return alias.matcher(text).find();
+        return alias.mentions(text);
     }
 
     public int mentionCount(String text) {
-        Matcher m = alias.matcher(text);
-        int n = 0;
-        while (m.find()) n++;
-        return n;
+        return alias.find(text).size();
     }
 
     /**
@@ -69,7 +47,7 @@ public final class TargetSentiment {
         f[4] = whole.compound();
         StringBuilder sel = new StringBuilder();
         for (String s : SENTENCE.split(text)) {
-            if (alias.matcher(s).find()) sel.append(s).append(' ');
+            if (alias.mentions(s)) sel.append(s).append(' ');
         }
         if (sel.length() > 0) {
             Vader.Scores t = vader.score(sel.toString());

@@ -236,24 +236,61 @@ public final class TextClassifier {
      * As {@link #distribution(Input)}, reusing n-gram keys across models: {@code gramCache} maps an n-gram config
      * to the keys of this input's text (filled on first use). Use one cache per text.
      */
-    public double[] distribution(Input in, java.util.Map<NgramVectorizer.Config, List<String>> gramCache) {
+    public double[] distribution(Input in, java.util.Map<NgramVectorizer.Config, long[]> gramCache) {
         SparseVector sv = null;
         if (vectorizer != null) {
-            List<String> grams = gramCache == null
-                    ? vectorizer.grams(in.text())
-                    : gramCache.computeIfAbsent(vectorizer.config(), c -> vectorizer.grams(in.text()));
-            sv = vectorizer.transformGrams(grams);
+            long[] grams = gramCache == null
+                    ? vectorizer.gramKeys(in.text())
+                    : gramCache.computeIfAbsent(vectorizer.config(), c -> vectorizer.gramKeys(in.text()));
+            sv = vectorizer.transformKeys(grams);
         }
         double[] p = new double[labels.length];
         double wsum = 0;
+        int cap = (sv == null ? 0 : sv.nnz()) + denseDim;
+        int[] idx = new int[cap];
+        double[] val = new double[cap];
         for (int m = 0; m < models.length; m++) {
             Member mem = config.members().get(m);
-            double[] s = models[m].scores(features(mem.view(), sv, in, vectorizer, config, denseDim));
+            int n = row(mem.view(), sv, in, idx, val);
+            double[] s = models[m].scores(idx, val, n);
             for (int c = 0; c < p.length; c++) p[c] += mem.weight() * s[c];
             wsum += mem.weight();
         }
         for (int c = 0; c < p.length; c++) p[c] /= wsum;
         return p;
+    }
+
+    /** Fills (1-based index, value) pairs of a view like {@link #features}, without allocation; returns the count. */
+    private int row(View view, SparseVector sv, Input in, int[] idx, double[] val) {
+        int n = 0, offset = 0;
+        if (view != View.DENSE) {
+            for (int i = 0; i < sv.nnz(); i++) {
+                idx[n] = sv.indices()[i] + 1;
+                val[n++] = sv.values()[i];
+            }
+            offset = vectorizer.size();
+        }
+        if (view != View.NGRAMS) {
+            int j = 0;
+            if (in.vector() != null)
+                for (float v : in.vector()) {
+                    j++;
+                    if (v != 0) {
+                        idx[n] = offset + j;
+                        val[n++] = v * config.denseScale();
+                    }
+                }
+            if (in.extras() != null)
+                for (double v : in.extras()) {
+                    j++;
+                    if (v != 0) {
+                        idx[n] = offset + j;
+                        val[n++] = v * config.extraScale();
+                    }
+                }
+            if (j != denseDim) throw new IllegalArgumentException("dense features " + j + " != " + denseDim);
+        }
+        return n;
     }
 
     public String predict(Input in) {

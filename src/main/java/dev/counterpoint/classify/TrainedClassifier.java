@@ -17,7 +17,7 @@ public final class TrainedClassifier implements ItemClassifier {
     private final ZeroShotClassifier fallback;
     private final List<TargetSpec> targets;
     private final Map<String, AliasMatcher> matchers = new HashMap<>();
-    private final Map<String, CodebookScorer> priors = new HashMap<>();
+    private final Map<ModelBundle.Extras, FeatureExtras> extraFeatures;
     private final Vader vader = Vader.standard();
 
     public TrainedClassifier(
@@ -25,27 +25,18 @@ public final class TrainedClassifier implements ItemClassifier {
         this.bundle = bundle;
         this.fallback = fallback;
         this.targets = targets;
-        for (TargetSpec target : targets) {
-            matchers.put(target.slug(), target.matcher());
-            ModelBundle.Task task = bundle.tasks().get(target.slug());
-            if (task != null && task.extras() == ModelBundle.Extras.CODEBOOK_PRIOR) {
-                priors.put(
-                        target.slug(),
-                        new CodebookScorer(
-                                new CodebookTarget(
-                                        target.name(),
-                                        target.description(),
-                                        target.aliases(),
-                                        target.favor(),
-                                        target.against()),
-                                encoder));
-            }
-        }
+        targets.forEach(t -> matchers.put(t.slug(), t.matcher()));
+        this.extraFeatures = ModelTrainer.extraFeatures(targets, encoder);
     }
 
     @Override
     public List<ItemLabels> classify(List<String> texts, float[][] vectors) {
-        List<ItemLabels> zeroShot = fallback.classify(texts, vectors);
+        boolean complete = targets.stream().allMatch(t -> bundle.tasks().containsKey(t.slug()))
+                && bundle.tasks().containsKey("sentiment")
+                && bundle.tasks().containsKey("incivility");
+        // With every task trained the zero-shot rule is not needed, only VADER's polarity for the sentiment score.
+        List<ItemLabels> zeroShot =
+                complete ? texts.stream().map(this::polarityOnly).toList() : fallback.classify(texts, vectors);
         List<ItemLabels> labels = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             labels.add(classify(texts.get(i), vectors[i], zeroShot.get(i)));
@@ -54,7 +45,7 @@ public final class TrainedClassifier implements ItemClassifier {
     }
 
     private ItemLabels classify(String text, float[] vector, ItemLabels zeroShot) {
-        Map<NgramVectorizer.Config, List<String>> grams = new HashMap<>(4);
+        Map<NgramVectorizer.Config, long[]> grams = new HashMap<>(4);
         List<Sentences.Span> sentences = Sentences.of(text);
         List<ItemLabels.Stance> stances = new ArrayList<>(targets.size());
         for (int t = 0; t < targets.size(); t++) {
@@ -64,7 +55,7 @@ public final class TrainedClassifier implements ItemClassifier {
                 stances.add(zeroShot.stances().get(t));
                 continue;
             }
-            double[] distribution = task.model().distribution(input(text, vector, task.extras(), target.slug()), grams);
+            double[] distribution = task.model().distribution(input(text, vector, task.extras()), grams);
             String value = task.model().decide(distribution);
             ItemLabels.Evidence evidence = "none".equals(value)
                     ? ItemLabels.Evidence.NONE
@@ -82,26 +73,27 @@ public final class TrainedClassifier implements ItemClassifier {
             String name,
             String text,
             float[] vector,
-            Map<NgramVectorizer.Config, List<String>> grams,
-            ItemLabels.Scored fallbackLabel) {
+            Map<NgramVectorizer.Config, long[]> grams,
+            ItemLabels.Scored zeroShotLabel) {
         ModelBundle.Task task = bundle.tasks().get(name);
         if (task == null) {
-            return fallbackLabel;
+            return zeroShotLabel;
         }
-        double[] distribution = task.model().distribution(input(text, vector, task.extras(), name), grams);
+        double[] distribution = task.model().distribution(input(text, vector, task.extras()), grams);
         String value = task.model().decide(distribution);
         double score =
-                "sentiment".equals(name) ? fallbackLabel.score() : probabilityOf(task.model(), distribution, "uncivil");
+                "sentiment".equals(name) ? zeroShotLabel.score() : probabilityOf(task.model(), distribution, "uncivil");
         return new ItemLabels.Scored(value, score, probabilityOf(task.model(), distribution, value));
     }
 
-    private TextClassifier.Input input(String text, float[] vector, ModelBundle.Extras extras, String task) {
-        double[] extra = switch (extras) {
-            case NONE -> null;
-            case VADER -> FeatureExtras.vader().of(text, vector);
-            case CODEBOOK_PRIOR -> priors.get(task).features(text, vector);
-        };
-        return new TextClassifier.Input(text, vector, extra);
+    private ItemLabels polarityOnly(String text) {
+        double compound = vader.score(TextNormalizer.clean(text)).compound();
+        return new ItemLabels(List.of(), new ItemLabels.Scored("neutral", compound, 0), null);
+    }
+
+    private TextClassifier.Input input(String text, float[] vector, ModelBundle.Extras extras) {
+        FeatureExtras features = extraFeatures.get(extras);
+        return new TextClassifier.Input(text, vector, features == null ? null : features.of(text, vector));
     }
 
     private static double probabilityOf(TextClassifier model, double[] distribution, String label) {

@@ -1,10 +1,10 @@
 package dev.counterpoint.classify;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,13 +37,13 @@ public class TrainingData {
     @Inject
     EmbeddingStore embeddings;
 
-    @Transactional
     public List<Example> load(long codebookId) {
         @SuppressWarnings("unchecked")
-        List<Tuple> rows = entityManager
-                .createNativeQuery(LABELLED, Tuple.class)
-                .setParameter(1, codebookId)
-                .getResultList();
+        List<Tuple> rows = QuarkusTransaction.requiringNew()
+                .call(() -> entityManager
+                        .createNativeQuery(LABELLED, Tuple.class)
+                        .setParameter(1, codebookId)
+                        .getResultList());
         Map<Long, String> texts = new LinkedHashMap<>();
         Map<Long, Map<String, String>> labels = new LinkedHashMap<>();
         for (Tuple row : rows) {
@@ -51,13 +51,12 @@ public class TrainingData {
             texts.put(id, (String) row.get(1));
             labels.computeIfAbsent(id, k -> new LinkedHashMap<>()).put((String) row.get(2), (String) row.get(3));
         }
-        entityManager.clear();
         List<Long> ids = new ArrayList<>(texts.keySet());
         List<Example> examples = new ArrayList<>(ids.size());
         for (int from = 0; from < ids.size(); from += VECTOR_BATCH) {
             List<Long> batch = ids.subList(from, Math.min(ids.size(), from + VECTOR_BATCH));
             List<String> batchTexts = batch.stream().map(texts::get).toList();
-            float[][] vectors = embeddings.vectors(batch, batchTexts);
+            float[][] vectors = QuarkusTransaction.requiringNew().call(() -> embeddings.vectors(batch, batchTexts));
             for (int i = 0; i < batch.size(); i++) {
                 examples.add(new Example(batch.get(i), batchTexts.get(i), vectors[i], labels.get(batch.get(i))));
             }

@@ -96,8 +96,7 @@ public class TrainingRunner {
                 .call(() -> ((Codebook) Codebook.findById(codebookId))
                         .latestVersion().targets.stream().map(TargetSpec::of).toList());
         long started = System.nanoTime();
-        ModelTrainer.Result result =
-                new ModelTrainer(TrainingRecipe.defaults(), encoders.encoder()).train(targets, examples);
+        ModelTrainer.Result result = new ModelTrainer(encoders.encoder()).train(targets, examples);
         LOG.infof("Trained on %d labelled items in %.1f s", examples.size(), (System.nanoTime() - started) / 1e9);
         return QuarkusTransaction.requiringNew().call(() -> store(codebookId, result, requestedBy));
     }

@@ -27,7 +27,19 @@ public record CodebookFile(String slug, String name, String description, List<Ta
             String description,
             List<String> aliases,
             @JsonProperty("favor") List<String> favorExamples,
-            @JsonProperty("against") List<String> againstExamples) {}
+            @JsonProperty("against") List<String> againstExamples,
+            List<String> opponents) {
+
+        public TargetEntry(
+                String slug,
+                String name,
+                String description,
+                List<String> aliases,
+                List<String> favorExamples,
+                List<String> againstExamples) {
+            this(slug, name, description, aliases, favorExamples, againstExamples, null);
+        }
+    }
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> RESERVED_SLUGS = Set.of("sentiment", "incivility");
@@ -42,7 +54,7 @@ public record CodebookFile(String slug, String name, String description, List<Ta
             throw new InvalidCodebookException(
                     source + ": unknown field '" + e.getPropertyName() + "'"
                             + location(e) + "; the fields are slug, name, description and targets (slug, name, "
-                            + "description, aliases, favor, against).",
+                            + "description, aliases, favor, against, opponents).",
                     e);
         } catch (JsonProcessingException e) {
             throw new InvalidCodebookException(
@@ -92,6 +104,14 @@ public record CodebookFile(String slug, String name, String description, List<Ta
             require(target.description(), where + ": needs a description");
             requireExamples(target.favorExamples(), where + ": needs at least one 'favor' example statement");
             requireExamples(target.againstExamples(), where + ": needs at least one 'against' example statement");
+        }
+        for (TargetEntry target : targets) {
+            for (String opponent : target.opponents() == null ? List.<String>of() : target.opponents()) {
+                if (!seen.contains(opponent) || opponent.equals(target.slug())) {
+                    throw new InvalidCodebookException(source + ": target '" + target.slug() + "': opponent '"
+                            + opponent + "' is not another target of this codebook.");
+                }
+            }
         }
     }
 

@@ -49,6 +49,7 @@ public class CodebookRegistry {
         target.aliases = nonBlank(entry.aliases());
         target.favorExamples = nonBlank(entry.favorExamples());
         target.againstExamples = nonBlank(entry.againstExamples());
+        target.opponents = nonBlank(entry.opponents());
         target.persist();
         return target;
     }

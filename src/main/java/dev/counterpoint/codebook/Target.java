@@ -44,4 +44,8 @@ public class Target extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "against_examples")
     public List<String> againstExamples = new ArrayList<>();
+
+    /** Targets on the other side: favouring one of them counts as evidence against this one. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> opponents = new ArrayList<>();
 }

@@ -5,6 +5,7 @@ import dev.counterpoint.labels.Dimension;
 import dev.counterpoint.labels.LabelSource;
 import dev.counterpoint.labels.LabelWriter;
 import dev.counterpoint.labels.NewLabel;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,7 +34,9 @@ public class JsonlImporter {
     @Inject
     LabelWriter labelWriter;
 
+    /** One transaction for the whole file, so a bad line stores nothing; big files get an hour. */
     @Transactional
+    @TransactionConfiguration(timeout = 3600)
     public Summary importFile(Reader source) {
         List<JsonlReader.Line> lines = JsonlReader.read(source);
         Map<String, JsonlReader.Line> documentLines = new HashMap<>();

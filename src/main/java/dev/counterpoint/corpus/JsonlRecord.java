@@ -1,5 +1,6 @@
 package dev.counterpoint.corpus;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
@@ -42,6 +43,7 @@ public record JsonlRecord(
             Double confidence,
             @JsonProperty("labelled_at") String labelledAt) {}
 
+    @JsonIgnore
     public boolean isDocumentLine() {
         return DOCUMENT.equals(kind);
     }

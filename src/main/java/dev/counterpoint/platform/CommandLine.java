@@ -1,5 +1,6 @@
 package dev.counterpoint.platform;
 
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -10,6 +11,7 @@ import java.util.List;
 
 /** Finds the command named by the first argument and runs it; bad input ends in one line and exit code 2. */
 @ApplicationScoped
+@Unremovable
 public class CommandLine {
 
     @Inject
@@ -33,7 +35,7 @@ public class CommandLine {
             System.err.println("Counterpoint " + command.name() + ": " + e.getMessage());
             return 2;
         } catch (RuntimeException e) {
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String message = EmbeddedDatabase.rootMessage(e);
             System.err.println("Counterpoint " + command.name() + ": " + message);
             return 2;
         }

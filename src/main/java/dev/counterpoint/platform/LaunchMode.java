@@ -21,7 +21,7 @@ enum LaunchMode {
         if (OFFLINE_COMMANDS.contains(args[0])) {
             return OFFLINE;
         }
-        return "eval".equals(args[0]) ? EVALUATION : COMMAND;
+        return Set.of("eval", "bench-classify").contains(args[0]) ? EVALUATION : COMMAND;
     }
 
     /** Commands serve no pages and do their work in the foreground. */

@@ -21,6 +21,10 @@ public class FirstAdmin {
     @Inject
     UserAccounts accounts;
 
+    /** Commands (import, eval, ...) serve no pages, so there is no one to tell the password to. */
+    @ConfigProperty(name = "quarkus.http.host-enabled", defaultValue = "true")
+    boolean servingPages;
+
     @ConfigProperty(name = "counterpoint.admin-password")
     Optional<String> configuredPassword;
 
@@ -30,6 +34,9 @@ public class FirstAdmin {
         }
         String password = configuredPassword.filter(p -> !p.isBlank()).orElseGet(FirstAdmin::randomPassword);
         accounts.create(USERNAME, password, Role.ADMIN);
+        if (!servingPages) {
+            return;
+        }
         if (configuredPassword.isPresent()) {
             System.out.println("Created the first user: admin, with the password from COUNTERPOINT_ADMIN_PASSWORD.");
         } else {

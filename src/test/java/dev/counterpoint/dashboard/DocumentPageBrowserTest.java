@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.counterpoint.classify.ClassificationRequests;
+import dev.counterpoint.classify.ClassificationWorker;
 import dev.counterpoint.corpus.CorpusFixtures;
 import dev.counterpoint.corpus.CorpusImporter;
 import dev.counterpoint.corpus.Document;
@@ -34,6 +36,12 @@ class DocumentPageBrowserTest {
 
     @Inject
     CorpusImporter importer;
+
+    @Inject
+    ClassificationWorker worker;
+
+    @Inject
+    ClassificationRequests requests;
 
     private Browser browser;
 
@@ -117,6 +125,57 @@ class DocumentPageBrowserTest {
                                 "return document.querySelectorAll('.comment-text img, .comment-text script').length"))
                         .longValue());
         assertEquals(null, browser.script("return window.pwned === undefined ? null : window.pwned"));
+    }
+
+    @Test
+    void the_sample_shows_its_labels_with_provenance_and_a_running_job_shows_progress_until_its_labels_arrive() {
+        worker.drain();
+        long sample = QuarkusTransaction.requiringNew()
+                .call(() ->
+                        Document.findByExternalKey(SampleCorpus.EXTERNAL_KEY).orElseThrow().id);
+        browser.consoleErrors();
+        browser.go("/documents/" + sample);
+        assertTrue(browser.driver().findElements(By.id("no-labels")).isEmpty(), "the sample is labelled");
+        assertEquals(
+                7,
+                browser.driver()
+                        .findElements(By.cssSelector("#framing-table tbody tr"))
+                        .size());
+        var comments = browser.driver().findElements(By.cssSelector(".comment"));
+        assertEquals(7, comments.size());
+        for (var comment : comments) {
+            var badges = comment.findElements(By.cssSelector(".labels li"));
+            assertTrue(badges.size() >= 2, "sentiment and incivility at least");
+            assertTrue(badges.stream()
+                    .allMatch(b -> b.getAttribute("title") == null
+                            || b.getAttribute("title").startsWith("model · zero-shot:default")));
+        }
+        assertTrue(
+                browser.driver()
+                                .findElements(By.cssSelector(".comment .incivility-uncivil"))
+                                .size()
+                        >= 1,
+                "the insulting comments are marked uncivil");
+        assertTrue(browser.driver()
+                        .findElements(By.cssSelector(".comment-text .mention"))
+                        .size()
+                > 5);
+        assertEquals(List.of(), browser.consoleErrors());
+
+        long id = importer.importDocument(CorpusFixtures.document(
+                        CorpusFixtures.uniqueKey("progress"),
+                        List.of("Russia and Ukraine."),
+                        List.of("Slava Ukraini!", "The Kremlin lies.")))
+                .document()
+                .id;
+        requests.classifyDocument(id, "test");
+        browser.go("/documents/" + id);
+        assertTrue(browser.driver().findElement(By.id("job-progress")).isDisplayed());
+        assertEquals("0", browser.driver().findElement(By.id("job-progress")).getAttribute("value"));
+        worker.drain();
+        browser.waitUntil(d -> d.findElements(By.id("job-progress")).isEmpty()
+                && !d.findElements(By.cssSelector("#framing-table")).isEmpty());
+        assertEquals(List.of(), browser.consoleErrors());
     }
 
     private static List<Long> longs(Object values) {

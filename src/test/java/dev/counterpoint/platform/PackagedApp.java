@@ -130,6 +130,32 @@ final class PackagedApp implements AutoCloseable {
         }
     }
 
+    /** Runs the jar with a command (import, eval, ...) to its end; the output is stdout and stderr together. */
+    record CommandRun(int exitCode, String output) {}
+
+    static CommandRun command(Map<String, String> environment, String... arguments) {
+        try {
+            Path output = Files.createTempFile("counterpoint-command", ".log");
+            List<String> line = new ArrayList<>(List.of(javaBinary(), "-jar", JAR.toString()));
+            line.addAll(List.of(arguments));
+            ProcessBuilder builder =
+                    new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(output.toFile());
+            builder.environment().keySet().removeIf(k -> k.startsWith("COUNTERPOINT_") || k.startsWith("QUARKUS_"));
+            builder.environment().putAll(environment);
+            Process process = builder.start();
+            if (!process.waitFor(10, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("the command did not finish in 10 minutes");
+            }
+            return new CommandRun(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

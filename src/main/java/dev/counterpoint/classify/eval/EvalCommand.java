@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.counterpoint.classify.ClassificationWorker;
 import dev.counterpoint.classify.JobQueue;
+import dev.counterpoint.classify.ModelCatalog;
 import dev.counterpoint.classify.ModelRegistry;
 import dev.counterpoint.classify.TrainingRunner;
 import dev.counterpoint.codebook.Codebook;
@@ -64,6 +65,9 @@ public class EvalCommand implements Command {
 
     @Inject
     JsonlExporter exporter;
+
+    @Inject
+    ModelCatalog catalog;
 
     @Override
     public String name() {
@@ -129,6 +133,10 @@ public class EvalCommand implements Command {
                 trainingItems,
                 report.items(),
                 classifySeconds);
+        if (args.train() != null) {
+            System.out.println("Cross-validated on the training labels (recipe chosen per task):");
+            System.out.print(catalog.describe(modelName));
+        }
         System.out.print(report.text());
         System.out.printf(
                 "Predictions with provenance: %s (whole run %.1f s)%n", out, (System.nanoTime() - started) / 1e9);
