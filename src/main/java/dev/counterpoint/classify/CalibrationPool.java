@@ -46,7 +46,8 @@ public class CalibrationPool {
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<Long> batchIds = ids.subList(from, Math.min(ids.size(), from + BATCH));
             List<String> batchTexts = texts.subList(from, from + batchIds.size());
-            float[][] batch = QuarkusTransaction.requiringNew().call(() -> embeddings.vectors(batchIds, batchTexts));
+            float[][] batch = QuarkusTransaction.requiringNew()
+                    .call(() -> embeddings.vectorsWithoutStoring(batchIds, batchTexts));
             System.arraycopy(batch, 0, vectors, from, batch.length);
         }
         return classifier.calibrate(texts, vectors);

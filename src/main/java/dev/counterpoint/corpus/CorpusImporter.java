@@ -76,6 +76,8 @@ public class CorpusImporter {
                 commentsById.get(comment.id()).parent = commentsById.get(comment.parentId());
             }
         }
+        document.paragraphCount = paragraphs.size();
+        document.commentCount = comments.size();
         return new Result(document, true);
     }
 

@@ -44,6 +44,12 @@ public class Document extends PanacheEntityBase {
     @JoinColumn(name = "codebook_id")
     public Codebook codebook;
 
+    @Column(name = "paragraph_count")
+    public int paragraphCount;
+
+    @Column(name = "comment_count")
+    public int commentCount;
+
     @Column(name = "imported_at", insertable = false, updatable = false)
     public Instant importedAt;
 

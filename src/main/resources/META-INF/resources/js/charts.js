@@ -45,5 +45,39 @@
     });
   }
 
-  window.Counterpoint = { PALETTE: PALETTE, fetchJson: fetchJson, setStatus: setStatus, fillTable: fillTable };
+  // Colours by label value: blue for, vermillion against, grey none; sentiment and incivility likewise.
+  var VALUE_COLOURS = {
+    favor: PALETTE.blue, against: PALETTE.vermillion, none: PALETTE.grey, aligned: PALETTE.blue,
+    negative: PALETTE.vermillion, neutral: PALETTE.grey, positive: PALETTE.blue, uncivil: PALETTE.orange,
+    civil: PALETTE.green
+  };
+  var SERIES_COLOURS = [PALETTE.blue, PALETTE.vermillion, PALETTE.green, PALETTE.orange, PALETTE.purple,
+    PALETTE.sky, PALETTE.yellow, '#000000'];
+
+  function colourOf(value, index) {
+    return VALUE_COLOURS[value] || SERIES_COLOURS[index % SERIES_COLOURS.length];
+  }
+
+  /** A text with highlighted stretches, built from text nodes only: nothing in it can become markup. */
+  function highlighted(text, highlights) {
+    var fragment = document.createDocumentFragment();
+    var cuts = [0, text.length];
+    highlights.forEach(function (h) { cuts.push(Math.max(0, Math.min(text.length, h.start)), Math.max(0, Math.min(text.length, h.end))); });
+    cuts = cuts.filter(function (v, i, all) { return all.indexOf(v) === i; }).sort(function (a, b) { return a - b; });
+    for (var i = 0; i + 1 < cuts.length; i++) {
+      var from = cuts[i], to = cuts[i + 1];
+      var span = document.createElement('span');
+      var classes = [];
+      highlights.forEach(function (h) {
+        if (h.start <= from && h.end >= to && classes.indexOf(h.type) === -1) { classes.push(h.type); }
+      });
+      span.className = classes.join(' ');
+      span.textContent = text.substring(from, to);
+      fragment.appendChild(span);
+    }
+    return fragment;
+  }
+
+  window.Counterpoint = { PALETTE: PALETTE, fetchJson: fetchJson, setStatus: setStatus, fillTable: fillTable,
+    colourOf: colourOf, highlighted: highlighted };
 })();

@@ -1,0 +1,112 @@
+package dev.counterpoint.dashboard;
+
+import dev.counterpoint.users.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Dashboards and their panels' data as JSON (or CSV), and the items behind any bar, cell or point. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ANALYST, Role.ADMIN})
+public class DashboardApi {
+
+    public record DashboardSummary(
+            String id, String title, String scope, String description, List<DashboardFile.Panel> panels) {}
+
+    public record Catalog(List<DashboardSummary> dashboards, List<DashboardCatalog.Problem> problems) {}
+
+    @Inject
+    DashboardCatalog catalog;
+
+    @Inject
+    DocumentCharts documentCharts;
+
+    @Inject
+    CorpusCharts corpusCharts;
+
+    @Inject
+    DrillDown drillDown;
+
+    @GET
+    @Path("dashboards")
+    public Catalog dashboards() {
+        return new Catalog(
+                catalog.all().stream()
+                        .map(d -> new DashboardSummary(d.id(), d.title(), d.scope(), d.description(), d.panels()))
+                        .toList(),
+                catalog.problems());
+    }
+
+    @GET
+    @Path("dashboards/{dashboard}/panels/{panel}")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    public Response panel(
+            @PathParam("dashboard") String dashboardId, @PathParam("panel") String panelId, @Context UriInfo uri) {
+        Map<String, String> query = query(uri);
+        Panel panel = panel(dashboardId, panelId);
+        ChartFilter filter = ChartFilter.of(query, panel.filters());
+        PanelData data;
+        if (panel.measure().scope() == Measure.Scope.DOCUMENT) {
+            data = documentCharts.panel(panel, document(query), filter, query);
+        } else {
+            data = corpusCharts.panel(panel, filter, query);
+        }
+        if ("csv".equals(query.get("format"))) {
+            return Response.ok(PanelCsv.of(data), "text/csv; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + dashboardId + "-" + panelId + ".csv\"")
+                    .build();
+        }
+        return Response.ok(data, MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("documents/{id}/items")
+    public DrillDown.Page items(@PathParam("id") long id, @Context UriInfo uri) {
+        Map<String, String> query = query(uri);
+        return drillDown.items(id, ChartFilter.of(query, Map.of()), query);
+    }
+
+    @GET
+    @Path("targets")
+    public List<CorpusCharts.TargetOption> targets() {
+        return corpusCharts.targets();
+    }
+
+    Panel panel(String dashboardId, String panelId) {
+        DashboardFile dashboard = catalog.find(dashboardId)
+                .orElseThrow(() -> new NotFoundException("There is no dashboard '" + dashboardId + "'."));
+        DashboardFile.Panel definition = dashboard.panels().stream()
+                .filter(p -> p.id().equals(panelId))
+                .findFirst()
+                .orElseThrow(() ->
+                        new NotFoundException("The dashboard '" + dashboardId + "' has no panel '" + panelId + "'."));
+        return Panel.of(dashboard, definition);
+    }
+
+    private static long document(Map<String, String> query) {
+        try {
+            return Long.parseLong(query.getOrDefault("document", ""));
+        } catch (NumberFormatException e) {
+            throw new BadRequestException("This is a document dashboard: say which document (?document=ID).");
+        }
+    }
+
+    private static Map<String, String> query(UriInfo uri) {
+        Map<String, String> query = new HashMap<>();
+        uri.getQueryParameters().forEach((key, values) -> query.put(key, values.get(0)));
+        return query;
+    }
+}

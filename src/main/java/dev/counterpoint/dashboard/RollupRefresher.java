@@ -1,0 +1,89 @@
+package dev.counterpoint.dashboard;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/**
+ * Keeps {@code document_rollup} in step with the labels: documents whose labels changed sit in
+ * {@code rollup_stale} (a trigger puts them there) until their rows are recomputed here, a few at a time.
+ */
+@ApplicationScoped
+public class RollupRefresher {
+
+    /** Documents per transaction: each is a few thousand label rows at most. */
+    static final int BATCH = 50;
+
+    private static final String RECOMPUTE = """
+            WITH docs AS (SELECT unnest(?1::bigint[]) AS id),
+            items AS (SELECT i.id, i.document_id, i.kind FROM item i WHERE i.document_id IN (SELECT id FROM docs)),
+            chosen AS (
+                SELECT 'current' AS label_view, c.item_id, c.dimension, c.target, c.value, c.confidence
+                FROM current_label c JOIN items i ON i.id = c.item_id
+                UNION ALL
+                SELECT DISTINCT ON (l.item_id, l.dimension, coalesce(l.target, ''), l.source)
+                       l.source, l.item_id, l.dimension, l.target, l.value, l.confidence
+                FROM label l JOIN items i ON i.id = l.item_id
+                ORDER BY l.item_id, l.dimension, coalesce(l.target, ''), l.source, l.created_at DESC, l.id DESC),
+            people AS (
+                SELECT DISTINCT l.item_id, l.dimension, coalesce(l.target, '') AS target
+                FROM label l JOIN items i ON i.id = l.item_id WHERE l.source <> 'model'),
+            disputed AS (
+                SELECT x.item_id, x.dimension, coalesce(x.target, '') AS target
+                FROM (SELECT DISTINCT ON (l.item_id, l.dimension, coalesce(l.target, ''), l.annotator)
+                             l.item_id, l.dimension, l.target, l.value
+                      FROM label l JOIN items i ON i.id = l.item_id WHERE l.source = 'human'
+                      ORDER BY l.item_id, l.dimension, coalesce(l.target, ''), l.annotator, l.created_at DESC, l.id DESC) x
+                WHERE NOT EXISTS (SELECT 1 FROM label a WHERE a.source = 'adjudicated' AND a.item_id = x.item_id
+                                  AND a.dimension = x.dimension AND a.target IS NOT DISTINCT FROM x.target)
+                GROUP BY 1, 2, 3 HAVING count(DISTINCT x.value) > 1)
+            INSERT INTO document_rollup (document_id, kind, dimension, target, value, label_view, confidence_bucket,
+                                         disputed, checked, n)
+            SELECT i.document_id, i.kind, c.dimension, coalesce(c.target, ''), c.value, c.label_view,
+                   CASE WHEN c.confidence IS NULL THEN 10 ELSE least(9, floor(c.confidence * 10))::smallint END,
+                   d.item_id IS NOT NULL, p.item_id IS NOT NULL, count(*)
+            FROM chosen c JOIN items i ON i.id = c.item_id
+            LEFT JOIN disputed d ON d.item_id = c.item_id AND d.dimension = c.dimension AND d.target = coalesce(c.target, '')
+            LEFT JOIN people p ON p.item_id = c.item_id AND p.dimension = c.dimension AND p.target = coalesce(c.target, '')
+            GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+            """;
+
+    @Inject
+    EntityManager entityManager;
+
+    /** Recomputes every stale document, batch by batch; returns how many there were. */
+    public int refreshAll() {
+        int refreshed = 0;
+        int done;
+        while ((done = refreshBatch()) > 0) {
+            refreshed += done;
+        }
+        return refreshed;
+    }
+
+    @Transactional
+    public int refreshBatch() {
+        @SuppressWarnings("unchecked")
+        List<Number> stale = entityManager
+                .createNativeQuery(
+                        "SELECT document_id FROM rollup_stale ORDER BY document_id LIMIT ?1 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, BATCH)
+                .getResultList();
+        if (stale.isEmpty()) {
+            return 0;
+        }
+        Long[] ids = stale.stream().map(Number::longValue).toArray(Long[]::new);
+        entityManager
+                .createNativeQuery("DELETE FROM document_rollup WHERE document_id = ANY (?1)")
+                .setParameter(1, ids)
+                .executeUpdate();
+        entityManager.createNativeQuery(RECOMPUTE).setParameter(1, ids).executeUpdate();
+        entityManager
+                .createNativeQuery("DELETE FROM rollup_stale WHERE document_id = ANY (?1)")
+                .setParameter(1, ids)
+                .executeUpdate();
+        return ids.length;
+    }
+}
