@@ -37,9 +37,6 @@ public class DashboardApi {
     @Inject
     CorpusCharts corpusCharts;
 
-    @Inject
-    DrillDown drillDown;
-
     @GET
     @Path("dashboards")
     public Catalog dashboards() {
@@ -73,13 +70,6 @@ public class DashboardApi {
     }
 
     @GET
-    @Path("documents/{id}/items")
-    public DrillDown.Page items(@PathParam("id") long id, @Context UriInfo uri) {
-        Map<String, String> query = query(uri);
-        return drillDown.items(id, ChartFilter.of(query, Map.of()), query);
-    }
-
-    @GET
     @Path("targets")
     public List<CorpusCharts.TargetOption> targets() {
         return corpusCharts.targets();
@@ -104,7 +94,7 @@ public class DashboardApi {
         }
     }
 
-    private static Map<String, String> query(UriInfo uri) {
+    static Map<String, String> query(UriInfo uri) {
         Map<String, String> query = new HashMap<>();
         uri.getQueryParameters().forEach((key, values) -> query.put(key, values.get(0)));
         return query;

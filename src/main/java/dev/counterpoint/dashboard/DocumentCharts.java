@@ -142,7 +142,8 @@ public class DocumentCharts {
             long[] opposed = byValue.getOrDefault(opposite, new long[2]);
             rows.add(new Row(target, stance, aligned[0], opposed[0], aligned[1] + opposed[1]));
         }
-        rows.sort(Comparator.comparingDouble(Row::alignment));
+        // Most divergent first; targets no comment takes a stance on go last.
+        rows.sort(Comparator.comparingDouble(r -> r.alignment() < 0 ? 2 : r.alignment()));
         long aligned = rows.stream().mapToLong(Row::aligned).sum();
         long stanceTaking =
                 rows.stream().mapToLong(r -> r.aligned() + r.opposed()).sum();

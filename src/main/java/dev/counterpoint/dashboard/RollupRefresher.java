@@ -17,16 +17,16 @@ public class RollupRefresher {
     static final int BATCH = 50;
 
     private static final String RECOMPUTE = """
-            WITH docs AS (SELECT unnest(?1::bigint[]) AS id),
+            WITH docs AS (SELECT unnest(CAST(?1 AS bigint[])) AS id),
             items AS (SELECT i.id, i.document_id, i.kind FROM item i WHERE i.document_id IN (SELECT id FROM docs)),
             chosen AS (
                 SELECT 'current' AS label_view, c.item_id, c.dimension, c.target, c.value, c.confidence
                 FROM current_label c JOIN items i ON i.id = c.item_id
                 UNION ALL
-                SELECT DISTINCT ON (l.item_id, l.dimension, coalesce(l.target, ''), l.source)
-                       l.source, l.item_id, l.dimension, l.target, l.value, l.confidence
-                FROM label l JOIN items i ON i.id = l.item_id
-                ORDER BY l.item_id, l.dimension, coalesce(l.target, ''), l.source, l.created_at DESC, l.id DESC),
+                (SELECT DISTINCT ON (l.item_id, l.dimension, coalesce(l.target, ''), l.source)
+                        l.source, l.item_id, l.dimension, l.target, l.value, l.confidence
+                 FROM label l JOIN items i ON i.id = l.item_id
+                 ORDER BY l.item_id, l.dimension, coalesce(l.target, ''), l.source, l.created_at DESC, l.id DESC)),
             people AS (
                 SELECT DISTINCT l.item_id, l.dimension, coalesce(l.target, '') AS target
                 FROM label l JOIN items i ON i.id = l.item_id WHERE l.source <> 'model'),

@@ -199,6 +199,7 @@
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
+        interaction: { mode: 'nearest', intersect: true, axis: horizontal ? 'y' : 'x' },
         scales: {
           x: { stacked: stacked, ticks: horizontal ? { callback: function (v) { return Math.abs(v) + '%'; } } : {} },
           y: { stacked: stacked, ticks: horizontal ? { autoSkip: false } : {} }
