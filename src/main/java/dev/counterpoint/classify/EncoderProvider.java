@@ -18,6 +18,11 @@ public class EncoderProvider {
 
     private volatile SerialEncoder encoder;
 
+    /** The configured encoder's id, without loading it (starting up stays quick). */
+    public String encoderId() {
+        return EncoderSpec.byName(config.encoder()).id();
+    }
+
     public TextEncoder encoder() {
         SerialEncoder current = encoder;
         if (current == null) {

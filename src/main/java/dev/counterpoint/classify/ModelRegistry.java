@@ -47,7 +47,7 @@ public class ModelRegistry {
     /** The zero-shot model of a codebook version, recorded once so its labels can name it. */
     @Transactional
     public ModelVersion zeroShot(CodebookVersion version) {
-        String encoder = encoders.encoder().id();
+        String encoder = encoders.encoderId();
         String name = "zero-shot:" + version.codebook.slug + "@v" + version.version + ":" + encoder;
         entityManager
                 .createNativeQuery("""

@@ -1,10 +1,15 @@
 package dev.counterpoint.dashboard;
 
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Keeps {@code document_rollup} in step with the labels: documents whose labels changed sit in
@@ -15,6 +20,8 @@ public class RollupRefresher {
 
     /** Documents per transaction: each is a few thousand label rows at most. */
     static final int BATCH = 50;
+
+    private static final Logger LOG = Logger.getLogger(RollupRefresher.class);
 
     private static final String RECOMPUTE = """
             WITH docs AS (SELECT unnest(CAST(?1 AS bigint[])) AS id),
@@ -52,6 +59,49 @@ public class RollupRefresher {
 
     @Inject
     EntityManager entityManager;
+
+    @ConfigProperty(name = "counterpoint.dashboards.background-refresh", defaultValue = "true")
+    boolean background;
+
+    private volatile boolean running;
+
+    /** Counts new labels into the rollups every couple of seconds, so corpus charts are current when opened. */
+    void start(@Observes StartupEvent event) {
+        if (!background) {
+            return;
+        }
+        running = true;
+        Thread thread = new Thread(
+                () -> {
+                    while (running) {
+                        try {
+                            if (refreshBatch() == 0) {
+                                Thread.sleep(2000);
+                            }
+                        } catch (InterruptedException e) {
+                            return;
+                        } catch (RuntimeException e) {
+                            LOG.debugf("Rollup refresh paused: %s", e.getMessage());
+                            sleepQuietly();
+                        }
+                    }
+                },
+                "counterpoint-rollups");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+    }
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
     /** Recomputes every stale document, batch by batch; returns how many there were. */
     public int refreshAll() {

@@ -12,7 +12,8 @@ enum LaunchMode {
     EVALUATION,
     OFFLINE;
 
-    private static final Set<String> OFFLINE_COMMANDS = Set.of("convert-benchmark", "help", "--help", "-h");
+    private static final Set<String> OFFLINE_COMMANDS =
+            Set.of("convert-benchmark", "bench-dashboards", "help", "--help", "-h");
 
     static LaunchMode of(String... args) {
         if (args.length == 0) {
@@ -31,6 +32,7 @@ enum LaunchMode {
         }
         System.setProperty("quarkus.http.host-enabled", "false");
         System.setProperty("counterpoint.classifier.worker", "false");
+        System.setProperty("counterpoint.dashboards.background-refresh", "false");
         System.setProperty("counterpoint.classifier.classify-sample-on-start", "false");
         System.setProperty("quarkus.log.console.level", "WARN");
         if (this == EVALUATION) {

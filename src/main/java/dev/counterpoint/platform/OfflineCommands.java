@@ -14,6 +14,9 @@ final class OfflineCommands {
     private OfflineCommands() {}
 
     static int run(String... args) {
+        if (args[0].equals("bench-dashboards")) {
+            return benchDashboards(args);
+        }
         if (!args[0].equals("convert-benchmark")) {
             printHelp();
             return 0;
@@ -29,6 +32,23 @@ final class OfflineCommands {
             return 0;
         } catch (IllegalArgumentException | IOException e) {
             System.err.println("Counterpoint convert-benchmark: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static int benchDashboards(String... args) {
+        if (args.length < 4) {
+            System.err.println("Usage: bench-dashboards URL USER PASSWORD [REQUESTS]");
+            return 2;
+        }
+        try {
+            return dev.counterpoint.dashboard.DashboardBenchmark.run(
+                    args[1], args[2], args[3], args.length > 4 ? Integer.parseInt(args[4]) : 40);
+        } catch (IOException e) {
+            System.err.println("Counterpoint bench-dashboards: " + e.getMessage());
+            return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return 2;
         }
     }

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Dashboard speed at scale: starts the packaged app on a fresh embedded database, generates a synthetic corpus
+# (default 1,000 documents x 1,000 comments = 1,000,000 comments, labels from model, people and adjudication),
+# then times every chart data endpoint over HTTP (p50, p95, max).
+# Usage: scripts/bench-dashboards.sh [documents] [comments-per-document] [requests-per-endpoint]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+documents=${1:-1000}
+comments=${2:-1000}
+requests=${3:-40}
+jar=target/quarkus-app/quarkus-run.jar
+[ -f "$jar" ] || ./mvnw -q -B package -DskipTests
+dir=$(mktemp -d /tmp/counterpoint-dashboards-XXXX)
+port=18095
+password=bench-password-1
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); data in $dir"
+COUNTERPOINT_DATA_DIR="$dir" QUARKUS_HTTP_PORT=$port COUNTERPOINT_ADMIN_PASSWORD=$password \
+  COUNTERPOINT_CLASSIFIER_CLASSIFY_SAMPLE_ON_START=false java -Xmx1g -jar "$jar" >"$dir/app.log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$dir"' EXIT
+for _ in $(seq 1 600); do
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/login" || true)" = 200 ] && break
+  sleep 0.1
+done
+echo "== Generating $documents documents x $comments comments"
+time COUNTERPOINT_DATA_DIR="$dir" java -Xmx1g -jar "$jar" generate-synthetic --documents "$documents" --comments "$comments"
+echo "== Database size: $(du -sh "$dir/postgres" | cut -f1)"
+echo "== Timing the chart endpoints"
+java -jar "$jar" bench-dashboards "http://localhost:$port" admin "$password" "$requests"
