@@ -101,7 +101,7 @@ class EvalCommandIT {
         PackagedApp.CommandRun eval =
                 PackagedApp.command(Map.of(), "eval", "--codebook", "no-such", "--test", broken.toString());
         assertEquals(2, eval.exitCode());
-        assertTrue(eval.output().contains("no bundled benchmark codebook"), eval.output());
+        assertTrue(eval.output().contains("no bundled codebook of that name"), eval.output());
     }
 
     private static String line(String document, String id, String text, String value) {

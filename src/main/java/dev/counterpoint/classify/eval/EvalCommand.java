@@ -207,20 +207,23 @@ public class EvalCommand implements Command {
         }
     }
 
-    /** A codebook file, or the name of one bundled for the benchmarks (src/main/resources/eval/). */
+    /** A codebook file, or the name of a bundled one (src/main/resources/eval/ or codebooks/). */
     private static String readCodebook(String codebook) {
         Path file = Path.of(codebook);
         try {
             if (Files.exists(file)) {
                 return Files.readString(file, StandardCharsets.UTF_8);
             }
-            try (InputStream bundled =
-                    EvalCommand.class.getClassLoader().getResourceAsStream("eval/" + codebook + ".yaml")) {
-                if (bundled == null) {
-                    throw new IllegalArgumentException("there is no codebook file " + codebook
-                            + " and no bundled benchmark codebook of that name (tweeteval-stance, ruw)");
-                }
-                return new String(bundled.readAllBytes(), StandardCharsets.UTF_8);
+            InputStream bundled = EvalCommand.class.getClassLoader().getResourceAsStream("eval/" + codebook + ".yaml");
+            if (bundled == null) {
+                bundled = EvalCommand.class.getClassLoader().getResourceAsStream("codebooks/" + codebook + ".yaml");
+            }
+            if (bundled == null) {
+                throw new IllegalArgumentException("there is no codebook file " + codebook
+                        + " and no bundled codebook of that name (default, tweeteval-stance, ruw)");
+            }
+            try (InputStream in = bundled) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read the codebook " + codebook + ": " + e.getMessage());
