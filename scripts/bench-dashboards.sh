@@ -18,10 +18,17 @@ COUNTERPOINT_DATA_DIR="$dir" QUARKUS_HTTP_PORT=$port COUNTERPOINT_ADMIN_PASSWORD
   COUNTERPOINT_CLASSIFIER_CLASSIFY_SAMPLE_ON_START=false java -Xmx1g -jar "$jar" >"$dir/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$dir"' EXIT
-for _ in $(seq 1 600); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/login" || true)" = 200 ] && break
+up=no
+for _ in $(seq 1 1200); do
+  if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/login" || true)" = 200 ]; then up=yes; break; fi
+  kill -0 $app 2>/dev/null || break
   sleep 0.1
 done
+if [ $up != yes ]; then
+  echo "The app did not come up on port $port within 120 s; its log ends:" >&2
+  tail -20 "$dir/app.log" >&2
+  exit 1
+fi
 echo "== Generating $documents documents x $comments comments"
 time COUNTERPOINT_DATA_DIR="$dir" java -Xmx1g -jar "$jar" generate-synthetic --documents "$documents" --comments "$comments"
 echo "== Database size: $(du -sh "$dir/postgres" | cut -f1)"

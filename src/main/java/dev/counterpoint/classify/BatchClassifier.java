@@ -60,8 +60,11 @@ public class BatchClassifier {
             ids.add(((Number) row.get(0)).longValue());
             texts.add((String) row.get(1));
         }
+        // The model first: building it may store calibration vectors in transactions of their own, which would
+        // wait forever on this transaction's uncommitted vectors of the same items.
+        ItemClassifier classifier = models.classifier(model);
         float[][] vectors = embeddings.vectors(ids, texts);
-        List<ItemLabels> labels = models.classifier(model).classify(texts, vectors);
+        List<ItemLabels> labels = classifier.classify(texts, vectors);
         List<NewLabel> rows = new ArrayList<>(ids.size() * 10);
         for (int i = 0; i < ids.size(); i++) {
             rows.addAll(toRows(ids.get(i), labels.get(i), model));

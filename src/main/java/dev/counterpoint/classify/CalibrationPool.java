@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The unlabelled texts the zero-shot rule standardises its similarity scores over: a random sample of the
- * codebook's own items (encoded and stored if they were not yet), so "unusually close to the description" means
+ * codebook's own items (encoded and stored if they were not yet, so
+ * labelling them later reads them back), so "unusually close to the description" means
  * close compared with this corpus.
  */
 @ApplicationScoped
@@ -46,8 +47,7 @@ public class CalibrationPool {
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<Long> batchIds = ids.subList(from, Math.min(ids.size(), from + BATCH));
             List<String> batchTexts = texts.subList(from, from + batchIds.size());
-            float[][] batch = QuarkusTransaction.requiringNew()
-                    .call(() -> embeddings.vectorsWithoutStoring(batchIds, batchTexts));
+            float[][] batch = QuarkusTransaction.requiringNew().call(() -> embeddings.vectors(batchIds, batchTexts));
             System.arraycopy(batch, 0, vectors, from, batch.length);
         }
         return classifier.calibrate(texts, vectors);

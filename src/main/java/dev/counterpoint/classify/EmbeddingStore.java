@@ -57,37 +57,6 @@ public class EmbeddingStore {
         return result;
     }
 
-    /**
-     * Vectors for a sample that must not take locks: stored ones are read, missing ones encoded but not stored (a
-     * running batch may be storing them in a transaction of its own).
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public float[][] vectorsWithoutStoring(List<Long> itemIds, List<String> texts) {
-        TextEncoder encoder = encoders.encoder();
-        Map<Long, float[]> stored = read(itemIds, key(encoder));
-        List<Integer> missing = new ArrayList<>();
-        for (int i = 0; i < itemIds.size(); i++) {
-            if (!stored.containsKey(itemIds.get(i))) {
-                missing.add(i);
-            }
-        }
-        float[][] result = new float[itemIds.size()][];
-        if (!missing.isEmpty()) {
-            float[][] encoded = encoder.encode(missing.stream()
-                    .map(i -> TextNormalizer.clean(texts.get(i)))
-                    .toList());
-            for (int m = 0; m < missing.size(); m++) {
-                result[missing.get(m)] = encoded[m];
-            }
-        }
-        for (int i = 0; i < itemIds.size(); i++) {
-            if (result[i] == null) {
-                result[i] = stored.get(itemIds.get(i));
-            }
-        }
-        return result;
-    }
-
     /** Vectors are of the cleaned text (TextNormalizer.clean); the key says so, so a change of either re-encodes. */
     static String key(TextEncoder encoder) {
         return encoder.id() + "+clean1";

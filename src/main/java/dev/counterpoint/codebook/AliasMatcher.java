@@ -2,6 +2,7 @@ package dev.counterpoint.codebook;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,20 +17,44 @@ public final class AliasMatcher {
 
     private final List<String> aliases;
     private final List<Pattern> patterns;
+    /** Per alias, a lowercase ASCII word every match must contain, or null; it skips the regex on most texts. */
+    private final List<String> required;
 
     public AliasMatcher(List<String> aliases) {
         this.aliases = List.copyOf(aliases);
         this.patterns = aliases.stream().map(AliasMatcher::compile).toList();
+        this.required = aliases.stream().map(AliasMatcher::requiredWord).toList();
     }
 
     public boolean mentions(String text) {
-        return patterns.stream().anyMatch(p -> p.matcher(text).find());
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < patterns.size(); i++) {
+            if (mayMatch(lower, i) && patterns.get(i).matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean mayMatch(String lowerText, int alias) {
+        String word = required.get(alias);
+        return word == null || lowerText.contains(word);
+    }
+
+    /** The alias's first word in lowercase when it is plain ASCII (Unicode case folding could defeat contains). */
+    private static String requiredWord(String alias) {
+        String first = alias.strip().replaceAll("\\*+$", "").split("\\s+")[0];
+        return first.isEmpty() || !first.chars().allMatch(c -> c < 128) ? null : first.toLowerCase(Locale.ROOT);
     }
 
     /** Every mention in order of position; where aliases overlap ("Steve Witkoff", "Witkoff") the longest wins. */
     public List<Mention> find(String text) {
         List<Mention> all = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
         for (int i = 0; i < patterns.size(); i++) {
+            if (!mayMatch(lower, i)) {
+                continue;
+            }
             Matcher m = patterns.get(i).matcher(text);
             while (m.find()) {
                 all.add(new Mention(aliases.get(i), m.start(), m.end()));

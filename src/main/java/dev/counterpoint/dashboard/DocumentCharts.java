@@ -4,6 +4,7 @@ import dev.counterpoint.corpus.DocumentCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -279,22 +280,33 @@ public class DocumentCharts {
             Panel panel, long documentId, ChartFilter filter, List<Target> targets, Map<String, String> params) {
         String kind = ChartFilter.pick(params, panel.filters(), "kind", "comment");
         int page = Math.max(1, parseInt(params.get("page"), 1));
-        Sql sql =
-                DocumentSlice.with(documentId, filter).append("""
-                , shown AS (SELECT id, position, text FROM items WHERE kind = ? AND NOT heading ORDER BY position LIMIT ? OFFSET ?)
+        // The page of items first, then labels for those items only: a document may have thousands of comments.
+        Map<String, Object> paging = DocumentSlice.with(documentId, filter)
+                .append("""
+                SELECT (SELECT count(*) FROM items WHERE kind = ? AND NOT heading) AS total,
+                       (SELECT string_agg(p.id::text, ',' ORDER BY p.position) FROM (SELECT id, position FROM items
+                        WHERE kind = ? AND NOT heading ORDER BY position LIMIT ? OFFSET ?) p) AS ids""", kind, kind, HEATMAP_PAGE, (page - 1) * HEATMAP_PAGE)
+                .rows(dataSource)
+                .get(0);
+        long total = number(paging.get("total"));
+        Long[] shown = paging.get("ids") == null
+                ? new Long[0]
+                : Arrays.stream(((String) paging.get("ids")).split(","))
+                        .map(Long::valueOf)
+                        .toArray(Long[]::new);
+        Sql sql = DocumentSlice.with(documentId, filter, shown).append("""
+                , shown AS (SELECT id, position, text FROM items WHERE kind = ? AND NOT heading)
                 SELECT s.id, s.position, left(s.text, 90) AS excerpt, l.target, l.value, l.confidence, l.source,
-                       (ck.item_id IS NOT NULL) AS checked, (SELECT count(*) FROM items WHERE kind = ? AND NOT heading) AS total
+                       (ck.item_id IS NOT NULL) AS checked
                 FROM shown s LEFT JOIN labels l ON l.item_id = s.id AND l.dimension = 'stance'
                 LEFT JOIN checked ck ON ck.item_id = l.item_id AND ck.dimension = 'stance' AND ck.target = l.target
-                ORDER BY s.position""", kind, HEATMAP_PAGE, (page - 1) * HEATMAP_PAGE, kind);
+                ORDER BY s.position""", kind);
         Map<Long, PanelData.Row> rows = new LinkedHashMap<>();
         Map<Long, Map<String, PanelData.Cell>> cells = new HashMap<>();
-        long total = 0;
         long labelled = 0;
         long checked = 0;
         for (Map<String, Object> r : sql.rows(dataSource)) {
             long id = number(r.get("id"));
-            total = number(r.get("total"));
             rows.computeIfAbsent(
                     id,
                     k -> new PanelData.Row("#" + r.get("position") + " " + r.get("excerpt"), null, new ArrayList<>()));

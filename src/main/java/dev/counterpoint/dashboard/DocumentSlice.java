@@ -24,11 +24,19 @@ final class DocumentSlice {
     private DocumentSlice() {}
 
     static Sql with(long documentId, ChartFilter filter) {
+        return with(documentId, filter, null);
+    }
+
+    /** The same, with {@code items} narrowed to the given ids (a page of a long list), or all when null. */
+    static Sql with(long documentId, ChartFilter filter, Long[] onlyItems) {
         Sql sql = new Sql()
                 .append(
                         "WITH items AS (SELECT i.id, i.kind, i.position, i.heading, i.posted_at, i.text, "
                                 + "i.author_handle FROM item i WHERE i.document_id = ?",
                         documentId);
+        if (onlyItems != null) {
+            sql.append(" AND i.id = ANY (?)", (Object) onlyItems);
+        }
         if (filter.from() != null) {
             sql.append(" AND (i.kind <> 'comment' OR i.posted_at >= ?)", Date.valueOf(filter.from()));
         }
