@@ -90,6 +90,10 @@ public final class DashboardBenchmark {
                 i -> "/api/documents/" + pick(ids)
                         + "/items?kind=comment&key=russia&value=favor&include-disputed=false&min-confidence=0.7");
         allWithin &= time(
+                "/api/documents/{id}/items, uncivil among those against",
+                requests,
+                i -> "/api/documents/" + pick(ids) + "/items?kind=comment&key=russia&value=against&uncivil=true");
+        allWithin &= time(
                 "framing reader-stance, model labels, min 0.6, one week",
                 requests,
                 i -> "/api/dashboards/framing-vs-reactions/panels/reader-stance?document=" + pick(ids)

@@ -240,11 +240,15 @@ public class DocumentCharts {
     }
 
     private PanelData incivilityByStance(Panel panel, long documentId, ChartFilter filter, List<Target> targets) {
+        // One pass with a window, not a self-join of the labels CTE: that was planned as a nested loop (seconds).
         Sql sql = DocumentSlice.with(documentId, filter).append("""
-                SELECT s.target, s.value, count(*) AS n, count(*) FILTER (WHERE c.value = 'uncivil') AS uncivil
-                FROM labels s JOIN items i ON i.id = s.item_id AND i.kind = 'comment'
-                JOIN labels c ON c.item_id = s.item_id AND c.dimension = 'incivility'
-                WHERE s.dimension = 'stance' AND s.value IN ('favor', 'against') GROUP BY 1, 2""");
+                SELECT x.target, x.value, count(*) AS n, count(*) FILTER (WHERE x.uncivil) AS uncivil
+                FROM (SELECT l.dimension, l.target, l.value,
+                             bool_or(l.dimension = 'incivility') OVER w AS rated,
+                             bool_or(l.dimension = 'incivility' AND l.value = 'uncivil') OVER w AS uncivil
+                      FROM labels l JOIN items i ON i.id = l.item_id AND i.kind = 'comment'
+                      WINDOW w AS (PARTITION BY l.item_id)) x
+                WHERE x.dimension = 'stance' AND x.value IN ('favor', 'against') AND x.rated GROUP BY 1, 2""");
         Map<String, long[]> counts = new HashMap<>();
         for (Map<String, Object> row : sql.rows(dataSource)) {
             counts.put(

@@ -52,31 +52,35 @@ public class DrillDown {
     DataSource dataSource;
 
     public Page items(long documentId, ChartFilter filter, Map<String, String> query) {
-        Sql sql = DocumentSlice.with(documentId, filter)
-                .append(", matched AS (SELECT DISTINCT i.id, i.kind, i.position "
-                        + "FROM items i JOIN labels l ON l.item_id = i.id WHERE TRUE");
         String kind = query.get("kind");
-        if (kind != null) {
-            if (!KINDS.contains(kind)) {
-                throw new BadRequestException("kind must be article, paragraph or comment.");
-            }
-            sql.append(" AND i.kind = ?", kind);
+        if (kind != null && !KINDS.contains(kind)) {
+            throw new BadRequestException("kind must be article, paragraph or comment.");
         }
+        // Label conditions as aggregates over one pass of the labels, grouped by item: joining the labels CTE to
+        // itself or to the items gets planned as nested loops over CTE scans (seconds on a 1,000-comment page).
+        Sql sql = DocumentSlice.with(documentId, filter)
+                .append(
+                        ", matched AS (SELECT i.id, i.kind, i.position FROM items i JOIN (SELECT l.item_id FROM labels l "
+                                + "GROUP BY l.item_id HAVING TRUE");
         String key = query.get("key");
         if (key != null) {
             if (key.equals("sentiment") || key.equals("incivility")) {
-                sql.append(" AND l.dimension = ? AND l.target IS NULL", key);
+                sql.append(" AND bool_or(l.dimension = ? AND l.target IS NULL", key);
             } else {
-                sql.append(" AND l.dimension = 'stance' AND l.target = ?", key);
+                sql.append(" AND bool_or(l.dimension = 'stance' AND l.target = ?", key);
             }
             String values = query.get("value");
             if (values != null) {
                 sql.append(" AND l.value = ANY (?)", (Object) values.split(","));
             }
+            sql.append(")");
         }
         if ("true".equals(query.get("uncivil"))) {
-            sql.append(" AND EXISTS (SELECT 1 FROM labels c WHERE c.item_id = i.id AND c.dimension = 'incivility' "
-                    + "AND c.value = 'uncivil')");
+            sql.append(" AND bool_or(l.dimension = 'incivility' AND l.value = 'uncivil')");
+        }
+        sql.append(") m ON m.item_id = i.id WHERE TRUE");
+        if (kind != null) {
+            sql.append(" AND i.kind = ?", kind);
         }
         for (String unit : List.of("day", "hour")) {
             if (query.get(unit) != null) {

@@ -183,6 +183,9 @@ class DashboardAggregatesTest {
                 2,
                 items("kind=comment&key=russia&value=favor&include-disputed=false")
                         .getInt("total"));
+        assertEquals(
+                List.of(comments.get(1)),
+                items("kind=comment&key=russia&value=against&uncivil=true").getList("items.id", Long.class));
         JsonPath c5 = items("item=" + comments.get(4));
         assertEquals("model", c5.getString("items[0].labels.find { it.key == 'russia' }.source"));
         assertTrue(c5.getString("items[0].labels.find { it.key == 'russia' }.model")
@@ -203,6 +206,15 @@ class DashboardAggregatesTest {
         JsonPath tone = panel("framing-vs-reactions", "tone", "");
         assertEquals(100.0 * 2 / 3, tone.getDouble("series.find { it.value == 'negative' }.values[1]"), 1e-4);
         assertEquals(50.0, tone.getDouble("series.find { it.value == 'uncivil' }.values[1]"), 1e-4);
+
+        JsonPath incivility = panel("sentiment-and-civility", "incivility-by-stance", "");
+        int russiaBar = incivility.getList("labels").indexOf("Russia");
+        assertEquals(
+                50.0,
+                incivility.getDouble("series.find { it.value == 'against' }.values[" + russiaBar + "]"),
+                1e-4,
+                "of the two comments against Russia with an incivility label, one is uncivil");
+        assertNull(incivility.get("series.find { it.value == 'favor' }.values[" + russiaBar + "]"));
 
         JsonPath time = panel("framing-vs-reactions", "over-time", "");
         assertEquals(List.of("2025-12-01", "2025-12-02"), time.getList("labels"));
