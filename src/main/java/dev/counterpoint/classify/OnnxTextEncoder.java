@@ -248,7 +248,9 @@ public final class OnnxTextEncoder implements TextEncoder {
 
     private static InputStream resource(String name) throws IOException {
         InputStream in = OnnxTextEncoder.class.getClassLoader().getResourceAsStream(name);
-        if (in == null) throw new IOException("classpath resource not found: " + name);
+        if (in == null)
+            throw new IOException("classpath resource not found: " + name
+                    + " (the Maven artifact that ships this encoder is not in the build; see README, Configuration)");
         return in;
     }
 
