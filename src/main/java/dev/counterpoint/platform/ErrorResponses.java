@@ -105,6 +105,10 @@ public class ErrorResponses {
 
     private static String messageOr(Exception e, String fallback) {
         String message = e.getMessage();
-        return message == null || message.startsWith("HTTP ") ? fallback : message;
+        // The framework's own messages ("HTTP 404 Not Found", "Unable to find matching target resource method")
+        // speak to developers; ours are meant for the person reading the page.
+        return message == null || message.startsWith("HTTP ") || message.startsWith("Unable to find matching")
+                ? fallback
+                : message;
     }
 }

@@ -129,6 +129,16 @@ class DocumentPageTest {
                 .body(containsString("There is no document 987654."));
     }
 
+    @Test
+    void an_address_no_page_answers_gets_a_not_found_page_not_a_server_error() {
+        admin().when()
+                .get("/documents")
+                .then()
+                .statusCode(404)
+                .contentType(ContentType.HTML)
+                .body(containsString("There is nothing at this address."));
+    }
+
     static RequestSpecification admin() {
         return given().auth().preemptive().basic("admin", Browser.ADMIN_PASSWORD);
     }
