@@ -3,19 +3,23 @@
 -- documents whose labels changed (rollup_stale), so a corpus of a million comments is summed from small rows.
 
 -- Whether people disagree about an item: the latest labels of two or more annotators differ and no one has
--- adjudicated. Dashboards can leave such items out; the dispute queue lists them.
-CREATE VIEW label_dispute AS
+-- adjudicated. Dashboards can leave such items out; the dispute queue lists them. One definition for every
+-- reader; a plain SQL function so PostgreSQL inlines it and filters by document through item's index.
+CREATE FUNCTION label_disputes(document_ids bigint[])
+    RETURNS TABLE (item_id bigint, dimension text, target text)
+    LANGUAGE sql STABLE AS $$
 SELECT latest.item_id, latest.dimension, latest.target
-FROM (SELECT DISTINCT ON (item_id, dimension, coalesce(target, ''), annotator)
-             item_id, dimension, target, value
-      FROM label
-      WHERE source = 'human'
-      ORDER BY item_id, dimension, coalesce(target, ''), annotator, created_at DESC, id DESC) latest
+FROM (SELECT DISTINCT ON (l.item_id, l.dimension, coalesce(l.target, ''), l.annotator)
+             l.item_id, l.dimension, l.target, l.value
+      FROM label l JOIN item i ON i.id = l.item_id
+      WHERE l.source = 'human' AND i.document_id = ANY (document_ids)
+      ORDER BY l.item_id, l.dimension, coalesce(l.target, ''), l.annotator, l.created_at DESC, l.id DESC) latest
 WHERE NOT EXISTS (SELECT 1 FROM label a
                   WHERE a.source = 'adjudicated' AND a.item_id = latest.item_id
                     AND a.dimension = latest.dimension AND a.target IS NOT DISTINCT FROM latest.target)
 GROUP BY latest.item_id, latest.dimension, latest.target
-HAVING count(DISTINCT latest.value) > 1;
+HAVING count(DISTINCT latest.value) > 1
+$$;
 
 CREATE INDEX label_human_idx ON label (item_id) WHERE source <> 'model';
 

@@ -10,17 +10,6 @@ import java.sql.Date;
  */
 final class DocumentSlice {
 
-    private static final String DISPUTED = """
-            , disputed AS (SELECT x.item_id, x.dimension, x.target
-                FROM (SELECT DISTINCT ON (l.item_id, l.dimension, coalesce(l.target, ''), l.annotator)
-                             l.item_id, l.dimension, l.target, l.value
-                      FROM label l JOIN items i ON i.id = l.item_id WHERE l.source = 'human'
-                      ORDER BY l.item_id, l.dimension, coalesce(l.target, ''), l.annotator, l.created_at DESC, l.id DESC) x
-                WHERE NOT EXISTS (SELECT 1 FROM label a WHERE a.source = 'adjudicated' AND a.item_id = x.item_id
-                                  AND a.dimension = x.dimension AND a.target IS NOT DISTINCT FROM x.target)
-                GROUP BY 1, 2, 3 HAVING count(DISTINCT x.value) > 1)
-            """;
-
     private DocumentSlice() {}
 
     static Sql with(long documentId, ChartFilter filter) {
@@ -59,7 +48,7 @@ final class DocumentSlice {
         }
         sql.append(")");
         if (!filter.includeDisputed()) {
-            sql.append(DISPUTED);
+            sql.append(", disputed AS (SELECT * FROM label_disputes(ARRAY[CAST(? AS bigint)]))", documentId);
         }
         sql.append(
                 ", labels AS (SELECT c.* FROM chosen c WHERE (c.confidence IS NULL OR c.confidence >= ?)",

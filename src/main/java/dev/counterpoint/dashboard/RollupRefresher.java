@@ -38,14 +38,8 @@ public class RollupRefresher {
                 SELECT DISTINCT l.item_id, l.dimension, coalesce(l.target, '') AS target
                 FROM label l JOIN items i ON i.id = l.item_id WHERE l.source <> 'model'),
             disputed AS (
-                SELECT x.item_id, x.dimension, coalesce(x.target, '') AS target
-                FROM (SELECT DISTINCT ON (l.item_id, l.dimension, coalesce(l.target, ''), l.annotator)
-                             l.item_id, l.dimension, l.target, l.value
-                      FROM label l JOIN items i ON i.id = l.item_id WHERE l.source = 'human'
-                      ORDER BY l.item_id, l.dimension, coalesce(l.target, ''), l.annotator, l.created_at DESC, l.id DESC) x
-                WHERE NOT EXISTS (SELECT 1 FROM label a WHERE a.source = 'adjudicated' AND a.item_id = x.item_id
-                                  AND a.dimension = x.dimension AND a.target IS NOT DISTINCT FROM x.target)
-                GROUP BY 1, 2, 3 HAVING count(DISTINCT x.value) > 1)
+                SELECT d.item_id, d.dimension, coalesce(d.target, '') AS target
+                FROM label_disputes(CAST(?1 AS bigint[])) d)
             INSERT INTO document_rollup (document_id, kind, dimension, target, value, label_view, confidence_bucket,
                                          disputed, checked, n)
             SELECT i.document_id, i.kind, c.dimension, coalesce(c.target, ''), c.value, c.label_view,
