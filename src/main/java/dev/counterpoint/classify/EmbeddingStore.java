@@ -1,5 +1,7 @@
 package dev.counterpoint.classify;
 
+import dev.counterpoint.classify.text.TextEncoder;
+import dev.counterpoint.classify.text.TextNormalizer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

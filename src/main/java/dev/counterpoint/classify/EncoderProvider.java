@@ -1,5 +1,8 @@
 package dev.counterpoint.classify;
 
+import dev.counterpoint.classify.text.EncoderSpec;
+import dev.counterpoint.classify.text.OnnxTextEncoder;
+import dev.counterpoint.classify.text.TextEncoder;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -13,10 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 
 /** Documents as JSON: list, read, and import one document (docs/import-format.md). */
 @Path("/api/documents")
@@ -29,14 +26,8 @@ public class DocumentApi {
     @Inject
     DocumentCatalog catalog;
 
-    /** JSON lines; a type no cross-site form can send, so the endpoint needs no CSRF token. */
-    public static final String JSONL = "application/x-ndjson";
-
     @Inject
     CorpusImporter importer;
-
-    @Inject
-    JsonlImporter jsonlImporter;
 
     @GET
     public DocumentCatalog.Page list(
@@ -48,14 +39,6 @@ public class DocumentApi {
     @Path("{id}")
     public DocumentCatalog.DocumentView get(@PathParam("id") long id) {
         return catalog.view(id);
-    }
-
-    /** A JSONL file of documents, items and people's labels (docs/jsonl-format.md), all or nothing. */
-    @POST
-    @Path("jsonl")
-    @Consumes(JSONL)
-    public JsonlImporter.Summary importJsonl(InputStream body) {
-        return jsonlImporter.importFile(new InputStreamReader(body, StandardCharsets.UTF_8));
     }
 
     @POST

@@ -1,6 +1,6 @@
 package dev.counterpoint.dashboard;
 
-import dev.counterpoint.classify.ClassificationRequests;
+import dev.counterpoint.classify.jobs.ClassificationRequests;
 import dev.counterpoint.users.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -1,6 +1,6 @@
 package dev.counterpoint.dashboard;
 
-import dev.counterpoint.classify.Job;
+import dev.counterpoint.classify.jobs.Job;
 import dev.counterpoint.codebook.CodebookVersion;
 import dev.counterpoint.codebook.Target;
 import dev.counterpoint.corpus.Document;

@@ -16,7 +16,7 @@ import java.util.List;
 @RolesAllowed({Role.ANALYST, Role.ADMIN})
 public class ExportApi {
 
-    public static final String JSONL = dev.counterpoint.corpus.DocumentApi.JSONL;
+    public static final String JSONL = dev.counterpoint.imports.ImportApi.JSONL;
 
     @Inject
     JsonlExporter exporter;

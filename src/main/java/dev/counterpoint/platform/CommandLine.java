@@ -26,7 +26,7 @@ public class CommandLine {
         if (command == null) {
             System.err.println("Counterpoint: unknown command '" + args[0] + "'. The commands are:");
             all.forEach(c -> System.err.println("  " + c.name() + " " + c.usage()));
-            System.err.println("  convert-benchmark " + OfflineCommands.CONVERT_USAGE);
+            OfflineCommands.printUsages();
             return 2;
         }
         try {

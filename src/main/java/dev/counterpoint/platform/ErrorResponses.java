@@ -3,8 +3,6 @@ package dev.counterpoint.platform;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import dev.counterpoint.codebook.InvalidCodebookException;
-import dev.counterpoint.corpus.InvalidImportException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.NotFoundException;
@@ -33,13 +31,8 @@ public class ErrorResponses {
     }
 
     @ServerExceptionMapper
-    public Response invalidImport(InvalidImportException e, UriInfo uri) {
-        return respond(uri, 400, "The import was not stored", e.getMessage());
-    }
-
-    @ServerExceptionMapper
-    public Response invalidCodebook(InvalidCodebookException e, UriInfo uri) {
-        return respond(uri, 400, "The codebook was not loaded", e.getMessage());
+    public Response invalidInput(InvalidInputException e, UriInfo uri) {
+        return respond(uri, 400, e.title(), e.getMessage());
     }
 
     @ServerExceptionMapper

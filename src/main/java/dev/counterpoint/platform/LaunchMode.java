@@ -12,14 +12,11 @@ enum LaunchMode {
     EVALUATION,
     OFFLINE;
 
-    private static final Set<String> OFFLINE_COMMANDS =
-            Set.of("convert-benchmark", "bench-dashboards", "help", "--help", "-h");
-
     static LaunchMode of(String... args) {
         if (args.length == 0) {
             return SERVE;
         }
-        if (OFFLINE_COMMANDS.contains(args[0])) {
+        if (OfflineCommands.isHelp(args[0]) || OfflineCommands.named(args[0]).isPresent()) {
             return OFFLINE;
         }
         return Set.of("eval", "bench-classify").contains(args[0]) ? EVALUATION : COMMAND;

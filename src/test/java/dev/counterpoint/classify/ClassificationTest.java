@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.counterpoint.classify.jobs.BatchClassifier;
+import dev.counterpoint.classify.jobs.ClassificationRequests;
+import dev.counterpoint.classify.jobs.ClassificationWorker;
+import dev.counterpoint.classify.jobs.JobQueue;
+import dev.counterpoint.classify.jobs.JobStatus;
+import dev.counterpoint.classify.text.EncoderSpec;
+import dev.counterpoint.classify.text.OnnxTextEncoder;
 import dev.counterpoint.codebook.CodebookFile;
 import dev.counterpoint.codebook.CodebookRegistry;
 import dev.counterpoint.corpus.CorpusFixtures;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.counterpoint.classify.ModelRegistry;
+import dev.counterpoint.classify.model.ModelRegistry;
 import dev.counterpoint.codebook.Codebook;
 import dev.counterpoint.corpus.CorpusImporter;
 import dev.counterpoint.corpus.Document;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.counterpoint.classify.ModelRegistry;
+import dev.counterpoint.classify.model.ModelRegistry;
 import dev.counterpoint.codebook.Codebook;
 import dev.counterpoint.corpus.CorpusFixtures;
 import dev.counterpoint.corpus.CorpusImporter;

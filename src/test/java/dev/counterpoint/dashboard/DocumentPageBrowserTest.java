@@ -4,8 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.counterpoint.classify.ClassificationRequests;
-import dev.counterpoint.classify.ClassificationWorker;
+import dev.counterpoint.classify.jobs.ClassificationRequests;
+import dev.counterpoint.classify.jobs.ClassificationWorker;
 import dev.counterpoint.corpus.CorpusFixtures;
 import dev.counterpoint.corpus.CorpusImporter;
 import dev.counterpoint.corpus.Document;

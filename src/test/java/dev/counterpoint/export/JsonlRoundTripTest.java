@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.counterpoint.classify.ClassificationRequests;
-import dev.counterpoint.classify.ClassificationWorker;
+import dev.counterpoint.classify.jobs.ClassificationRequests;
+import dev.counterpoint.classify.jobs.ClassificationWorker;
 import dev.counterpoint.corpus.Document;
 import dev.counterpoint.corpus.InvalidImportException;
-import dev.counterpoint.corpus.JsonlImporter;
+import dev.counterpoint.imports.JsonlImporter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

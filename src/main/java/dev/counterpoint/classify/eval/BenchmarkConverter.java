@@ -1,7 +1,7 @@
 package dev.counterpoint.classify.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.counterpoint.corpus.JsonlRecord;
+import dev.counterpoint.imports.JsonlRecord;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;

@@ -1,8 +1,8 @@
 package dev.counterpoint.classify.eval;
 
-import dev.counterpoint.classify.Confusion;
-import dev.counterpoint.corpus.JsonlReader;
-import dev.counterpoint.corpus.JsonlRecord;
+import dev.counterpoint.classify.text.Confusion;
+import dev.counterpoint.imports.JsonlReader;
+import dev.counterpoint.imports.JsonlRecord;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

@@ -1,0 +1,127 @@
+package dev.counterpoint.classify.jobs;
+
+import dev.counterpoint.classify.ClassifierConfig;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * The background thread that works on queued jobs: training first, then classification batches, until there
+ * is nothing left; then it waits for a wake-up or polls again. Work lives in PostgreSQL, so a restart resumes
+ * where the last committed batch ended.
+ */
+@ApplicationScoped
+public class ClassificationWorker {
+
+    private static final Logger LOG = Logger.getLogger(ClassificationWorker.class);
+    private static final long IDLE_WAIT_MS = 1000;
+    private static final int ATTEMPTS_BEFORE_FAILING_A_JOB = 3;
+
+    @Inject
+    BatchClassifier batches;
+
+    @Inject
+    TrainingRunner training;
+
+    @Inject
+    JobQueue queue;
+
+    @Inject
+    ClassifierConfig config;
+
+    private final Object signal = new Object();
+    private final Map<Long, Integer> failures = new HashMap<>();
+    private volatile boolean running;
+    private Thread thread;
+
+    void start(@Observes StartupEvent event) {
+        if (!config.worker()) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::loop, "counterpoint-classifier");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        wake();
+        if (thread != null) {
+            thread.join(30_000);
+        }
+    }
+
+    /** Tells the worker there is new work, so it does not wait for its next poll. */
+    public void wake() {
+        synchronized (signal) {
+            signal.notifyAll();
+        }
+    }
+
+    /** Works until no job has anything left; used by the command line, which has no background thread. */
+    public void drain() {
+        while (workOnce()) {
+            // keep going
+        }
+    }
+
+    private void loop() {
+        while (running) {
+            boolean worked;
+            try {
+                worked = workOnce();
+            } catch (RuntimeException e) {
+                LOG.warnf("Classification paused after an error, retrying shortly: %s", e.getMessage());
+                worked = false;
+            }
+            if (!worked) {
+                synchronized (signal) {
+                    try {
+                        signal.wait(IDLE_WAIT_MS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean workOnce() {
+        var trainJob = training.claim();
+        if (trainJob.isPresent()) {
+            training.run(trainJob.get());
+            return true;
+        }
+        try {
+            return batches.labelNextBatch();
+        } catch (RuntimeException e) {
+            failAfterRepeatedErrors(e);
+            throw e;
+        }
+    }
+
+    /** A batch that fails again and again (a broken model, not a passing outage) fails its job. */
+    private void failAfterRepeatedErrors(RuntimeException e) {
+        for (Job job : openClassifyJobs()) {
+            int count = failures.merge(job.id, 1, Integer::sum);
+            if (count >= ATTEMPTS_BEFORE_FAILING_A_JOB) {
+                queue.fail(job.id, "Classification failed " + count + " times: " + e.getMessage());
+                failures.remove(job.id);
+            }
+            return;
+        }
+    }
+
+    private java.util.List<Job> openClassifyJobs() {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() ->
+                        Job.<Job>list("kind = 'classify' and status in ('queued', 'running') order by createdAt, id"));
+    }
+}

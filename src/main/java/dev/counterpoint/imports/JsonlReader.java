@@ -1,0 +1,88 @@
+package dev.counterpoint.imports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.counterpoint.corpus.InvalidImportException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Reads a JSONL file into records, refusing it whole at the first bad line with that line's number. */
+public final class JsonlReader {
+
+    public record Line(int number, JsonlRecord record) {}
+
+    static final Set<String> ITEM_KINDS = Set.of("article", "paragraph", "comment");
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private JsonlReader() {}
+
+    public static List<Line> read(Reader source) {
+        List<Line> lines = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(source)) {
+            String text;
+            int number = 0;
+            while ((text = reader.readLine()) != null) {
+                number++;
+                if (number == 1 && text.startsWith("\uFEFF")) {
+                    text = text.substring(1);
+                }
+                if (!text.isBlank()) {
+                    lines.add(new Line(number, parse(text, number)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (lines.isEmpty()) {
+            throw new InvalidImportException("The file has no records: it is empty or blank.");
+        }
+        return lines;
+    }
+
+    private static JsonlRecord parse(String text, int number) {
+        JsonlRecord record;
+        try {
+            record = JSON.readValue(text, JsonlRecord.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new InvalidImportException("Line " + number + ": unknown field '" + e.getPropertyName()
+                    + "'. See docs/jsonl-format.md for the fields.");
+        } catch (JsonProcessingException e) {
+            throw new InvalidImportException(
+                    "Line " + number + " is not a JSON object (" + e.getOriginalMessage() + ").");
+        }
+        if (record == null) {
+            throw new InvalidImportException("Line " + number + " is not a JSON object.");
+        }
+        String kind = record.kind();
+        if (kind == null || !(ITEM_KINDS.contains(kind) || record.isDocumentLine())) {
+            throw new InvalidImportException("Line " + number + ": 'kind' must be article, paragraph, comment or "
+                    + "document (got " + (kind == null ? "nothing" : "'" + kind + "'") + ").");
+        }
+        if (record.isDocumentLine()) {
+            require(record.id(), number, "a document line needs an 'id'");
+        } else {
+            require(record.document(), number, "an item needs a 'document'");
+            if (record.text() == null) {
+                throw new InvalidImportException("Line " + number + ": an item needs a 'text' (it may be empty).");
+            }
+        }
+        return record;
+    }
+
+    private static void require(String value, int number, String message) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidImportException("Line " + number + ": " + message + ".");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.counterpoint.imports;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/**
+ * One line of a Counterpoint JSONL file (docs/jsonl-format.md): an item, or a {@code "kind": "document"} line
+ * with a document's metadata. Exports write the same shape, so an export can be imported again.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record JsonlRecord(
+        String id,
+        String document,
+        String kind,
+        Integer position,
+        Boolean heading,
+        String text,
+        String author,
+        @JsonProperty("posted_at") OffsetDateTime postedAt,
+        String parent,
+        Map<String, String> labels,
+        String annotator,
+        Map<String, Provenance> provenance,
+        String title,
+        String url,
+        String byline,
+        LocalDate published,
+        String attribution,
+        String codebook) {
+
+    public static final String DOCUMENT = "document";
+
+    /** Where a label came from; exports write it, imports use it to keep people's labels and skip the model's. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Provenance(
+            String source,
+            String annotator,
+            String model,
+            Double confidence,
+            @JsonProperty("labelled_at") String labelledAt) {}
+
+    @JsonIgnore
+    public boolean isDocumentLine() {
+        return DOCUMENT.equals(kind);
+    }
+}
