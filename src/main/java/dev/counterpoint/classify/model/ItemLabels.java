@@ -5,8 +5,39 @@ import java.util.List;
 /** What a classifier says about one text: a stance per codebook target, its sentiment and its incivility. */
 public record ItemLabels(List<Stance> stances, Scored sentiment, Scored incivility) {
 
-    /** A stance toward one target, with how sure the model is and what drove it. */
-    public record Stance(String target, String value, double confidence, Evidence evidence) {}
+    /**
+     * A stance toward one target, with how sure the model is, what drove it, and the probability of each value (so
+     * that sentences can be weighed into paragraphs and paragraphs into the article).
+     */
+    public record Stance(
+            String target, String value, double confidence, Evidence evidence, Probabilities probabilities) {
+
+        /** A stance whose other two values share what its confidence leaves. */
+        public Stance(String target, String value, double confidence, Evidence evidence) {
+            this(target, value, confidence, evidence, Probabilities.around(value, confidence));
+        }
+    }
+
+    /** The probability of favor, against and none; they sum to 1. */
+    public record Probabilities(double favor, double against, double none) {
+
+        public static Probabilities around(String value, double confidence) {
+            double rest = (1 - confidence) / 2;
+            return switch (value) {
+                case "favor" -> new Probabilities(confidence, rest, rest);
+                case "against" -> new Probabilities(rest, confidence, rest);
+                default -> new Probabilities(rest, rest, confidence);
+            };
+        }
+
+        public double of(String value) {
+            return switch (value) {
+                case "favor" -> favor;
+                case "against" -> against;
+                default -> none;
+            };
+        }
+    }
 
     /** A sentiment or incivility label with its score (polarity, or probability of incivility). */
     public record Scored(String value, double score, double confidence) {}

@@ -67,7 +67,14 @@ public final class TrainedClassifier implements ItemClassifier {
                     ? ItemLabels.Evidence.NONE
                     : Evidence.of(text, sentences, matchers.get(target.slug()).find(text), vader);
             stances.add(new ItemLabels.Stance(
-                    target.slug(), value, probabilityOf(task.model(), distribution, value), evidence));
+                    target.slug(),
+                    value,
+                    probabilityOf(task.model(), distribution, value),
+                    evidence,
+                    new ItemLabels.Probabilities(
+                            probabilityOf(task.model(), distribution, "favor"),
+                            probabilityOf(task.model(), distribution, "against"),
+                            probabilityOf(task.model(), distribution, "none"))));
         }
         return new ItemLabels(
                 stances,
