@@ -94,7 +94,7 @@ public class SyntheticCorpus {
 
     public void generate(int documents, int commentsPerDocument, java.io.PrintStream progress) {
         ModelVersion model = QuarkusTransaction.requiringNew()
-                .call(() -> models.zeroShot(
+                .call(() -> models.transfer(
                         ((Codebook) Codebook.findBySlug("default").orElseThrow()).latestVersion()));
         long codebookId = QuarkusTransaction.requiringNew()
                 .call(() -> Codebook.findBySlug("default").orElseThrow().id);

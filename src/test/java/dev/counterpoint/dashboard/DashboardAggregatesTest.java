@@ -82,7 +82,7 @@ class DashboardAggregatesTest {
             comments =
                     Item.ofKind(doc, ItemKind.COMMENT).stream().map(i -> i.id).toList();
             ModelVersion model =
-                    models.zeroShot(((Codebook) Codebook.findBySlug("default").orElseThrow()).latestVersion());
+                    models.transfer(((Codebook) Codebook.findBySlug("default").orElseThrow()).latestVersion());
             List<NewLabel> rows = new ArrayList<>();
             rows.add(new NewLabel(
                     article,

@@ -70,7 +70,7 @@ class DashboardBrowserTest {
         QuarkusTransaction.requiringNew().run(() -> {
             Document doc = Document.findById(document);
             ModelVersion model =
-                    models.zeroShot(((Codebook) Codebook.findBySlug("default").orElseThrow()).latestVersion());
+                    models.transfer(((Codebook) Codebook.findBySlug("default").orElseThrow()).latestVersion());
             List<NewLabel> rows = new ArrayList<>();
             rows.add(NewLabel.human(
                     Item.ofKind(doc, ItemKind.ARTICLE).get(0).id, Dimension.STANCE, "russia", "against", "ann"));

@@ -79,13 +79,7 @@ public final class BenchmarkConverter {
                             null,
                             "Benchmark data: evaluation only, not for shipping.",
                             format.codebook));
-            List<Map.Entry<String, Map<String, String>>> rows = switch (format) {
-                case TWEETEVAL_STANCE -> tweetEvalStance(reader);
-                case RUW -> ruw(reader);
-                case TWEETEVAL_SENTIMENT -> labelAndText(reader, "sentiment", Map.of());
-                case TWEETEVAL_OFFENSIVE ->
-                    labelAndText(reader, "incivility", Map.of("offensive", "uncivil", "not-offensive", "civil"));
-            };
+            List<Map.Entry<String, Map<String, String>>> rows = rows(format, reader);
             int n = 0;
             for (Map.Entry<String, Map<String, String>> row : rows) {
                 n++;
@@ -113,6 +107,17 @@ public final class BenchmarkConverter {
             }
             return n;
         }
+    }
+
+    /** The rows of a benchmark file: each text with its labels (target slug or dimension to value). */
+    public static List<Map.Entry<String, Map<String, String>>> rows(Format format, Reader reader) throws IOException {
+        return switch (format) {
+            case TWEETEVAL_STANCE -> tweetEvalStance(reader);
+            case RUW -> ruw(reader);
+            case TWEETEVAL_SENTIMENT -> labelAndText(reader, "sentiment", Map.of());
+            case TWEETEVAL_OFFENSIVE ->
+                labelAndText(reader, "incivility", Map.of("offensive", "uncivil", "not-offensive", "civil"));
+        };
     }
 
     private static List<Map.Entry<String, Map<String, String>>> tweetEvalStance(Reader reader) throws IOException {

@@ -3,7 +3,10 @@ package dev.counterpoint.classify.jobs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.counterpoint.classify.EncoderProvider;
+import dev.counterpoint.classify.model.ItemLabels;
+import dev.counterpoint.classify.model.ModelRegistry;
 import dev.counterpoint.classify.model.TargetSpec;
+import dev.counterpoint.classify.model.TransferClassifier;
 import dev.counterpoint.classify.training.ModelTrainer;
 import dev.counterpoint.classify.training.TrainingData;
 import dev.counterpoint.codebook.Codebook;
@@ -47,6 +50,9 @@ public class TrainingRunner {
     @Inject
     JobQueue queue;
 
+    @Inject
+    ModelRegistry registry;
+
     /** Takes the oldest queued train job, or one whose instance stopped beating two minutes ago. */
     @Transactional
     public Optional<Long> claim() {
@@ -73,7 +79,7 @@ public class TrainingRunner {
         try {
             Job job = QuarkusTransaction.requiringNew().call(() -> Job.findById(jobId));
             long codebookId = QuarkusTransaction.requiringNew().call(() -> ((Job) Job.findById(jobId)).codebook.id);
-            ModelVersion model = train(codebookId, job.requestedBy);
+            ModelVersion model = train(codebookId, job.requestedBy, (done, total) -> progress(jobId, done, total));
             QuarkusTransaction.requiringNew().run(() -> {
                 Job done = Job.findById(jobId);
                 done.modelVersion = ModelVersion.findById(model.id);
@@ -91,16 +97,26 @@ public class TrainingRunner {
 
     /** Trains a new model version for the codebook now, in the caller's thread (command line, evaluation). */
     public ModelVersion trainNow(long codebookId, String requestedBy) {
-        return train(codebookId, requestedBy);
+        return train(codebookId, requestedBy, (done, total) -> {});
     }
 
-    private ModelVersion train(long codebookId, String requestedBy) {
+    /** Steps: reading the labels, the shipped models' answers, then one per task. */
+    private ModelVersion train(long codebookId, String requestedBy, Progress progress) {
+        long started = System.nanoTime();
         List<TrainingData.Example> examples = trainingData.load(codebookId);
         List<TargetSpec> targets = QuarkusTransaction.requiringNew()
                 .call(() -> ((Codebook) Codebook.findById(codebookId))
                         .latestVersion().targets.stream().map(TargetSpec::of).toList());
-        long started = System.nanoTime();
-        ModelTrainer.Result result = new ModelTrainer(encoders.encoder()).train(targets, examples);
+        int steps = targets.size() + 4;
+        progress.report(1, steps);
+        TransferClassifier shipped =
+                QuarkusTransaction.requiringNew().call(() -> registry.shipped(Codebook.findById(codebookId)));
+        List<ItemLabels> answers = shipped.classify(
+                examples.stream().map(TrainingData.Example::text).toList(),
+                examples.stream().map(TrainingData.Example::vector).toArray(float[][]::new));
+        progress.report(2, steps);
+        ModelTrainer.Result result =
+                new ModelTrainer(THREADS).train(targets, examples, answers, tasks -> progress.report(2 + tasks, steps));
         LOG.infof("Trained on %d labelled items in %.1f s", examples.size(), (System.nanoTime() - started) / 1e9);
         return QuarkusTransaction.requiringNew().call(() -> store(codebookId, result, requestedBy));
     }
@@ -122,6 +138,29 @@ public class TrainingRunner {
         model.createdBy = requestedBy;
         model.persist();
         return model;
+    }
+
+    /** Training uses both cores: the machine's encoder is idle meanwhile. */
+    private static final int THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
+
+    @FunctionalInterface
+    interface Progress {
+        void report(int done, int total);
+    }
+
+    private void progress(long jobId, int done, int total) {
+        try {
+            QuarkusTransaction.requiringNew()
+                    .run(() -> entityManager
+                            .createNativeQuery(
+                                    "UPDATE job SET done = ?2, total = ?3, heartbeat_at = now() WHERE id = ?1")
+                            .setParameter(1, jobId)
+                            .setParameter(2, done)
+                            .setParameter(3, total)
+                            .executeUpdate());
+        } catch (RuntimeException e) {
+            LOG.debugf("Progress of job %d not recorded: %s", jobId, e.getMessage());
+        }
     }
 
     private void beat(long jobId) {

@@ -9,10 +9,9 @@ import jakarta.persistence.Tuple;
 import java.util.List;
 
 /**
- * The unlabelled texts the zero-shot rule standardises its similarity scores over: a random sample of the
- * codebook's own items (encoded and stored if they were not yet, so
- * labelling them later reads them back), so "unusually close to the description" means
- * close compared with this corpus.
+ * The unlabelled texts the shipped model standardises its similarity features over: a random sample of the
+ * codebook's own items (encoded and stored if they were not yet, so labelling them later reads them back), so
+ * "unusually close to the description" means close compared with this corpus.
  */
 @ApplicationScoped
 public class CalibrationPool {
@@ -31,7 +30,20 @@ public class CalibrationPool {
     @Inject
     EmbeddingStore embeddings;
 
+    /** A sample of the codebook's items with their vectors (empty when it has none). */
+    public record Sample(List<String> texts, float[][] vectors) {}
+
     public ZeroShotClassifier calibrate(ZeroShotClassifier classifier, long codebookId) {
+        Sample sample = sample(codebookId);
+        return sample.texts().isEmpty() ? classifier : classifier.calibrate(sample.texts(), sample.vectors());
+    }
+
+    public TransferClassifier calibrate(TransferClassifier classifier, long codebookId) {
+        Sample sample = sample(codebookId);
+        return sample.texts().isEmpty() ? classifier : classifier.calibrate(sample.texts(), sample.vectors());
+    }
+
+    public Sample sample(long codebookId) {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = QuarkusTransaction.requiringNew()
                 .call(() -> entityManager
@@ -42,7 +54,7 @@ public class CalibrationPool {
         List<Long> ids = rows.stream().map(r -> ((Number) r.get(0)).longValue()).toList();
         List<String> texts = rows.stream().map(r -> (String) r.get(1)).toList();
         if (ids.isEmpty()) {
-            return classifier;
+            return new Sample(List.of(), new float[0][]);
         }
         float[][] vectors = new float[ids.size()][];
         for (int from = 0; from < ids.size(); from += BATCH) {
@@ -51,6 +63,6 @@ public class CalibrationPool {
             float[][] batch = QuarkusTransaction.requiringNew().call(() -> embeddings.vectors(batchIds, batchTexts));
             System.arraycopy(batch, 0, vectors, from, batch.length);
         }
-        return classifier.calibrate(texts, vectors);
+        return new Sample(texts, vectors);
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which model labels a codebook's documents (its latest trained version, else the zero-shot rule for the
+ * Which model labels a codebook's documents (its latest trained version, else the shipped transfer model for the
  * codebook's latest version), and the loaded classifiers, kept for reuse.
  */
 @ApplicationScoped
@@ -43,18 +43,22 @@ public class ModelRegistry {
     public ModelVersion current(Codebook codebook) {
         CodebookVersion version = codebook.latestVersion();
         ModelVersion trained = ModelVersion.latestTrained(version);
-        return trained != null ? trained : zeroShot(version);
+        return trained != null ? trained : transfer(version);
     }
 
-    /** The zero-shot model of a codebook version, recorded once so its labels can name it. */
+    /**
+     * The shipped models applied to a codebook version, recorded once so its labels can name it; the name carries
+     * a fingerprint of the shipped parameters, so a build with retrained ones makes a new version.
+     */
     @Transactional
-    public ModelVersion zeroShot(CodebookVersion version) {
+    public ModelVersion transfer(CodebookVersion version) {
         String encoder = encoders.encoderId();
-        String name = "zero-shot:" + version.codebook.slug + "@v" + version.version + ":" + encoder;
+        String name = "transfer:" + version.codebook.slug + "@v" + version.version + ":" + encoder + ":"
+                + ShippedModels.fingerprint();
         entityManager
                 .createNativeQuery("""
                 INSERT INTO model_version (name, kind, codebook_version_id, encoder, created_by)
-                VALUES (?1, 'zero-shot', ?2, ?3, 'counterpoint') ON CONFLICT (name) DO NOTHING
+                VALUES (?1, 'transfer', ?2, ?3, 'counterpoint') ON CONFLICT (name) DO NOTHING
                 """)
                 .setParameter(1, name)
                 .setParameter(2, version.id)
@@ -83,11 +87,20 @@ public class ModelRegistry {
                     "model " + model.name + " reads vectors of " + model.encoder + " but this app runs " + encoder.id()
                             + "; set COUNTERPOINT_CLASSIFIER_ENCODER to match or train again");
         }
-        ZeroShotClassifier zeroShot =
-                calibrationPool.calibrate(new ZeroShotClassifier(targets, encoder), model.codebookVersion.codebook.id);
-        if (!model.isTrained()) {
-            return zeroShot;
+        long codebookId = model.codebookVersion.codebook.id;
+        if ("zero-shot".equals(model.kind)) {
+            return calibrationPool.calibrate(new ZeroShotClassifier(targets, encoder), codebookId);
         }
-        return new TrainedClassifier(ModelBundle.fromBytes(model.artifact), targets, zeroShot, encoder);
+        TransferClassifier shipped = calibrationPool.calibrate(ShippedModels.classifier(targets, encoder), codebookId);
+        if (!model.isTrained()) {
+            return shipped;
+        }
+        return new TrainedClassifier(ModelBundle.fromBytes(model.artifact), targets, shipped, encoder);
+    }
+
+    /** The shipped models for a codebook's latest version, standardised over its corpus (training's prior). */
+    public TransferClassifier shipped(Codebook codebook) {
+        ModelVersion transfer = transfer(codebook.latestVersion());
+        return (TransferClassifier) classifier(transfer);
     }
 }

@@ -1,121 +1,130 @@
 package dev.counterpoint.classify.model;
 
 import dev.counterpoint.classify.text.NgramVectorizer;
-import dev.counterpoint.classify.text.Sentences;
 import dev.counterpoint.classify.text.TextClassifier;
 import dev.counterpoint.classify.text.TextEncoder;
-import dev.counterpoint.classify.text.TextNormalizer;
-import dev.counterpoint.classify.text.Vader;
-import dev.counterpoint.codebook.AliasMatcher;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A model trained on people's labels: per-task linear ensembles over the shared encoder vector and n-grams. A task
- * it has no classifier for (too few labels) is answered by the zero-shot rule. Confidence is the ensemble's
- * probability of the chosen label.
+ * A model trained on people's labels. Per task, the path cross-validation chose: a classifier trained on the
+ * labels (most read the shipped model's calibrated log-probabilities as features), or the shipped model alone; a
+ * task with too few labels is answered by the shipped model too. Every confidence is the calibrated probability
+ * of the chosen value.
  */
 public final class TrainedClassifier implements ItemClassifier {
 
     private final ModelBundle bundle;
-    private final ZeroShotClassifier fallback;
+    private final TransferClassifier shipped;
     private final List<TargetSpec> targets;
-    private final Map<String, AliasMatcher> matchers = new HashMap<>();
-    private final Map<ModelBundle.Extras, FeatureExtras> extraFeatures;
-    private final Vader vader = Vader.standard();
+    private final TextEncoder encoder;
+    private volatile Map<ModelBundle.Extras, FeatureExtras> legacyExtras;
 
     public TrainedClassifier(
-            ModelBundle bundle, List<TargetSpec> targets, ZeroShotClassifier fallback, TextEncoder encoder) {
+            ModelBundle bundle, List<TargetSpec> targets, TransferClassifier shipped, TextEncoder encoder) {
         this.bundle = bundle;
-        this.fallback = fallback;
+        this.shipped = shipped;
         this.targets = targets;
-        targets.forEach(t -> matchers.put(t.slug(), t.matcher()));
-        this.extraFeatures = FeatureExtras.forTargets(targets, encoder);
+        this.encoder = encoder;
     }
 
     @Override
     public List<ItemLabels> classify(List<String> texts, float[][] vectors) {
-        boolean complete = targets.stream().allMatch(t -> bundle.tasks().containsKey(t.slug()))
-                && bundle.tasks().containsKey("sentiment")
-                && bundle.tasks().containsKey("incivility");
-        // With every task trained the zero-shot rule is not needed, only VADER's polarity for the sentiment score.
-        List<ItemLabels> zeroShot =
-                complete ? texts.stream().map(this::polarityOnly).toList() : fallback.classify(texts, vectors);
+        List<ItemLabels> answers = shipped.classify(texts, vectors);
         List<ItemLabels> labels = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
-            labels.add(classify(texts.get(i), vectors[i], zeroShot.get(i)));
+            labels.add(classify(texts.get(i), vectors[i], answers.get(i)));
         }
         return labels;
     }
 
-    private ItemLabels classify(String text, float[] vector, ItemLabels zeroShot) {
+    private ItemLabels classify(String text, float[] vector, ItemLabels answer) {
         Map<NgramVectorizer.Config, long[]> grams = new HashMap<>(4);
-        List<Sentences.Span> sentences = Sentences.of(text);
         List<ItemLabels.Stance> stances = new ArrayList<>(targets.size());
         for (int t = 0; t < targets.size(); t++) {
-            TargetSpec target = targets.get(t);
-            ModelBundle.Task task = bundle.tasks().get(target.slug());
+            ModelBundle.Task task = trained(targets.get(t).slug());
+            ItemLabels.Stance fallback = answer.stances().get(t);
             if (task == null) {
-                stances.add(zeroShot.stances().get(t));
+                stances.add(fallback);
                 continue;
             }
-            double[] distribution = task.model().distribution(input(text, vector, task.extras()), grams);
-            String value = task.model().decide(distribution);
-            ItemLabels.Evidence evidence = "none".equals(value)
+            Decision d = decide(task, text, vector, PriorFeatures.stance(answer, t), grams);
+            ItemLabels.Evidence evidence = "none".equals(d.value())
                     ? ItemLabels.Evidence.NONE
-                    : Evidence.of(text, sentences, matchers.get(target.slug()).find(text), vader);
+                    : fallback.evidence() != ItemLabels.Evidence.NONE ? fallback.evidence() : shipped.evidence(t, text);
             stances.add(new ItemLabels.Stance(
-                    target.slug(),
-                    value,
-                    probabilityOf(task.model(), distribution, value),
+                    fallback.target(),
+                    d.value(),
+                    d.confidence(),
                     evidence,
-                    new ItemLabels.Probabilities(
-                            probabilityOf(task.model(), distribution, "favor"),
-                            probabilityOf(task.model(), distribution, "against"),
-                            probabilityOf(task.model(), distribution, "none"))));
+                    new ItemLabels.Probabilities(d.of("favor"), d.of("against"), d.of("none"))));
         }
-        return new ItemLabels(
-                stances,
-                scored("sentiment", text, vector, grams, zeroShot.sentiment()),
-                scored("incivility", text, vector, grams, zeroShot.incivility()));
+        ItemLabels.Scored sentiment = answer.sentiment();
+        ModelBundle.Task sentimentTask = trained("sentiment");
+        if (sentimentTask != null) {
+            Decision d = decide(sentimentTask, text, vector, null, grams);
+            sentiment = new ItemLabels.Scored(d.value(), answer.sentiment().score(), d.confidence());
+        }
+        ItemLabels.Scored incivility = answer.incivility();
+        ModelBundle.Task incivilityTask = trained("incivility");
+        if (incivilityTask != null) {
+            Decision d = decide(incivilityTask, text, vector, PriorFeatures.incivility(answer), grams);
+            incivility = new ItemLabels.Scored(d.value(), d.of("uncivil"), d.confidence());
+        }
+        return new ItemLabels(stances, sentiment, incivility);
     }
 
-    private ItemLabels.Scored scored(
-            String name,
+    /** The task's trained classifier, or null when the shipped model answers it. */
+    private ModelBundle.Task trained(String name) {
+        ModelBundle.Task task = bundle.tasks().get(name);
+        return task == null || task.model() == null ? null : task;
+    }
+
+    private record Decision(String[] labels, double[] probabilities, String value, double confidence) {
+        double of(String label) {
+            for (int i = 0; i < labels.length; i++) {
+                if (labels[i].equals(label)) {
+                    return probabilities[i];
+                }
+            }
+            return 0;
+        }
+    }
+
+    private Decision decide(
+            ModelBundle.Task task,
             String text,
             float[] vector,
-            Map<NgramVectorizer.Config, long[]> grams,
-            ItemLabels.Scored zeroShotLabel) {
-        ModelBundle.Task task = bundle.tasks().get(name);
-        if (task == null) {
-            return zeroShotLabel;
-        }
-        double[] distribution = task.model().distribution(input(text, vector, task.extras()), grams);
-        String value = task.model().decide(distribution);
-        double score =
-                "sentiment".equals(name) ? zeroShotLabel.score() : probabilityOf(task.model(), distribution, "uncivil");
-        return new ItemLabels.Scored(value, score, probabilityOf(task.model(), distribution, value));
-    }
-
-    private ItemLabels polarityOnly(String text) {
-        double compound = vader.score(TextNormalizer.clean(text)).compound();
-        return new ItemLabels(List.of(), new ItemLabels.Scored("neutral", compound, 0), null);
-    }
-
-    private TextClassifier.Input input(String text, float[] vector, ModelBundle.Extras extras) {
-        FeatureExtras features = extraFeatures.get(extras);
-        return new TextClassifier.Input(text, vector, features == null ? null : features.of(text, vector));
-    }
-
-    private static double probabilityOf(TextClassifier model, double[] distribution, String label) {
+            double[] prior,
+            Map<NgramVectorizer.Config, long[]> grams) {
+        TextClassifier model = task.model();
+        double[] extras = switch (task.extras()) {
+            case TRANSFER_PRIOR -> prior;
+            case NONE -> null;
+            default -> legacyExtras().get(task.extras()).of(text, vector);
+        };
+        int extraCount = extras == null ? 0 : extras.length;
+        float[] dense = model.denseDimension() > extraCount ? vector : null;
+        double[] distribution = model.distribution(new TextClassifier.Input(text, dense, extras), grams);
         String[] labels = model.labels();
+        String value = model.decide(distribution);
+        double[] calibrated = task.calibration().apply(distribution);
+        double confidence = 0;
         for (int i = 0; i < labels.length; i++) {
-            if (labels[i].equals(label)) {
-                return distribution[i];
+            if (labels[i].equals(value)) {
+                confidence = calibrated[i];
             }
         }
-        return 0;
+        return new Decision(labels, calibrated, value, confidence);
+    }
+
+    /** VADER, and the zero-shot codebook signals that model versions trained before transfer read. */
+    private Map<ModelBundle.Extras, FeatureExtras> legacyExtras() {
+        if (legacyExtras == null) {
+            legacyExtras = FeatureExtras.forTargets(targets, encoder);
+        }
+        return legacyExtras;
     }
 }

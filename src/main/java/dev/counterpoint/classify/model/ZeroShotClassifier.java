@@ -19,7 +19,8 @@ import java.util.Map;
  * by its similarity to the two sets of example statements and the sentiment of the sentences naming the target,
  * minus the same lean toward the target's declared opponents. Scores are standardised over the corpus being
  * labelled ({@link #calibrate}). Sentiment: VADER. Incivility: a lexicon of insults and profanity.
- * Confidences squash the rule's margins into [0.35, 0.85]; they are not calibrated on labels.
+ * Confidences squash the rule's margins into [0.35, 0.85]. Kept to relabel with model versions made before the
+ * shipped transfer model (kind "zero-shot") and as the baseline the transfer model is measured against.
  */
 public final class ZeroShotClassifier implements ItemClassifier {
 

@@ -111,6 +111,16 @@ public final class TextClassifier {
         return config;
     }
 
+    /** How many dense features (vector and extras together) the model reads; 0 when it reads n-grams only. */
+    public int denseDimension() {
+        return denseDim;
+    }
+
+    /** The same model deciding with other per-class offsets (chosen on out-of-fold predictions by the caller). */
+    public TextClassifier withBias(double[] decisionBias) {
+        return new TextClassifier(labels, config, vectorizer, denseDim, models, decisionBias.clone());
+    }
+
     public static TextClassifier train(List<Input> inputs, String[] gold, String[] labels, Config cfg) {
         int[] y = classIds(gold, labels);
         double[] bias = new double[labels.length];

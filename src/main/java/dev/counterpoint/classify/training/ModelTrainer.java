@@ -1,21 +1,29 @@
 package dev.counterpoint.classify.training;
 
-import dev.counterpoint.classify.model.FeatureExtras;
+import dev.counterpoint.classify.calibration.Calibration;
+import dev.counterpoint.classify.calibration.Reliability;
+import dev.counterpoint.classify.model.ItemLabels;
 import dev.counterpoint.classify.model.ModelBundle;
 import dev.counterpoint.classify.model.TargetSpec;
 import dev.counterpoint.classify.text.Confusion;
-import dev.counterpoint.classify.text.TextClassifier;
-import dev.counterpoint.classify.text.TextEncoder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
 
 /**
- * Trains one classifier per task from people's labels: stance per codebook target, sentiment, incivility. Each is
- * scored by stratified cross-validation on the people's labels before the final fit on all of them, so every
- * model version carries the scores it earned. A task with too few labels is left to the zero-shot rule.
+ * Trains one model per task from people's labels: stance per codebook target, sentiment, incivility. Each
+ * candidate — the shipped model alone, or a classifier trained on the labels and reading the shipped model's
+ * answer — is scored by one stratified k-fold pass; its out-of-fold predictions also choose the decision offsets
+ * and fit the calibration. The best candidate on those predictions is kept (the shipped model wins ties), so adding
+ * labels cannot make a task worse than the shipped model as far as cross-validation can tell. A task with too
+ * few labels stays with the shipped model.
  */
 public final class ModelTrainer {
 
@@ -23,8 +31,12 @@ public final class ModelTrainer {
     public static final int MIN_LABELS = 20;
 
     static final int FOLDS = 5;
+    static final int ERRORS_KEPT = 50;
 
-    /** The scores and label counts of one task, the recipe it kept, or why it was not trained. */
+    /** An item the kept model still gets wrong when it did not train on it. */
+    public record OutOfFoldError(long itemId, String gold, String predicted, double confidence) {}
+
+    /** The scores and label counts of one task, the path and recipe it kept, or why it was not trained. */
     public record TaskReport(
             int labels,
             Map<String, Integer> perValue,
@@ -33,122 +45,128 @@ public final class ModelTrainer {
             Double cvMacroF1,
             Double cvMacroRecall,
             Integer folds,
-            String skipped) {}
+            String skipped,
+            String path,
+            Double shippedFavg,
+            Double shippedMacroF1,
+            Double shippedMacroRecall,
+            Double ece,
+            List<Reliability.Bin> reliability,
+            List<OutOfFoldError> errors) {}
 
     public record Result(ModelBundle bundle, Map<String, TaskReport> reports) {}
 
-    private final TextEncoder encoder;
+    private final int threads;
 
-    public ModelTrainer(TextEncoder encoder) {
-        this.encoder = encoder;
+    public ModelTrainer(int threads) {
+        this.threads = Math.max(1, threads);
     }
 
-    public Result train(List<TargetSpec> targets, List<TrainingData.Example> examples) {
-        Map<ModelBundle.Extras, FeatureExtras> extras = FeatureExtras.forTargets(targets, encoder);
-        Map<String, ModelBundle.Task> tasks = new LinkedHashMap<>();
-        Map<String, TaskReport> reports = new LinkedHashMap<>();
+    /**
+     * @param shipped   the shipped models' labels of every example, in order (the prior and the baseline)
+     * @param progress  told the number of tasks finished so far
+     */
+    public Result train(
+            List<TargetSpec> targets,
+            List<TrainingData.Example> examples,
+            List<ItemLabels> shipped,
+            IntConsumer progress) {
         List<String> names =
                 new ArrayList<>(targets.stream().map(TargetSpec::slug).toList());
         names.add("sentiment");
         names.add("incivility");
-        for (String name : names) {
-            List<TrainingData.Example> labelled =
-                    examples.stream().filter(e -> e.labels().containsKey(name)).toList();
-            Map<String, Integer> perValue = new TreeMap<>();
-            labelled.forEach(e -> perValue.merge(e.labels().get(name), 1, Integer::sum));
-            if (labelled.size() < MIN_LABELS || perValue.size() < 2) {
-                reports.put(
-                        name,
-                        new TaskReport(
-                                labelled.size(),
-                                perValue,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                labelled.size() + " labels in " + perValue.size() + " values; needs " + MIN_LABELS
-                                        + " in two or more values, so the zero-shot rule answers"));
-                continue;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            Map<String, Future<TaskResult>> futures = new LinkedHashMap<>();
+            for (int t = 0; t < names.size(); t++) {
+                String name = names.get(t);
+                TaskData data = TaskData.of(name, t < targets.size() ? t : -1, examples, shipped);
+                futures.put(name, pool.submit(() -> trainTask(name, data)));
             }
-            TargetSpec target = targets.stream()
-                    .filter(t -> t.slug().equals(name))
-                    .findFirst()
-                    .orElse(null);
-            int smallest =
-                    perValue.values().stream().mapToInt(Integer::intValue).min().orElse(0);
-            int folds = Math.max(2, Math.min(FOLDS, smallest));
-            TrainingRecipe.Prepared best = null;
-            Confusion bestCv = null;
-            for (TrainingRecipe recipe : TrainingRecipe.candidates(name, labelled.size())) {
-                TrainingRecipe.Prepared prepared = recipe.prepare(name, target, labelled, encoder, extras);
-                Confusion cv = crossValidate(prepared, folds);
-                if (bestCv == null || objective(target, cv) > objective(target, bestCv)) {
-                    best = prepared;
-                    bestCv = cv;
+            Map<String, ModelBundle.Task> tasks = new LinkedHashMap<>();
+            Map<String, TaskReport> reports = new LinkedHashMap<>();
+            int finished = 0;
+            for (Map.Entry<String, Future<TaskResult>> future : futures.entrySet()) {
+                TaskResult result = future.getValue().get();
+                if (result.task() != null) {
+                    tasks.put(future.getKey(), result.task());
                 }
+                reports.put(future.getKey(), result.report());
+                progress.accept(++finished);
             }
-            TrainingRecipe recipe = best.recipe();
-            tasks.put(
-                    name,
-                    new ModelBundle.Task(
-                            TextClassifier.train(best.inputs(), best.gold(), recipe.labels(), recipe.config()),
-                            recipe.extras()));
-            reports.put(
-                    name,
-                    new TaskReport(
-                            labelled.size(),
-                            perValue,
-                            recipe.name(),
-                            target != null ? bestCv.fAvg() : null,
-                            bestCv.macroF1(),
-                            bestCv.macroRecall(),
-                            folds,
-                            null));
+            return new Result(new ModelBundle(tasks), reports);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("training was interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        return new Result(new ModelBundle(tasks), reports);
     }
 
-    private static double objective(TargetSpec target, Confusion cv) {
-        return target != null ? cv.fAvg() : cv.macroF1();
+    private record TaskResult(ModelBundle.Task task, TaskReport report) {}
+
+    private static TaskResult trainTask(String name, TaskData data) {
+        Map<String, Integer> perValue = new TreeMap<>();
+        data.gold().forEach(g -> perValue.merge(g, 1, Integer::sum));
+        Candidate shipped = Candidate.shipped(data);
+        if (data.size() < MIN_LABELS || perValue.size() < 2) {
+            String why = data.size() + " labels in " + perValue.size() + " values; needs " + MIN_LABELS
+                    + " in two or more values, so the shipped model answers";
+            return new TaskResult(null, report(data, perValue, shipped, shipped, null, why));
+        }
+        int smallest =
+                perValue.values().stream().mapToInt(Integer::intValue).min().orElse(0);
+        int folds = Math.max(2, Math.min(FOLDS, smallest));
+        Candidate best = shipped;
+        for (TrainingRecipe recipe : TrainingRecipe.candidates(name, data.size())) {
+            Candidate candidate = Candidate.crossValidated(recipe, data, folds);
+            if (candidate.score() > best.score() + 1e-9) {
+                best = candidate;
+            }
+        }
+        if (best == shipped) {
+            ModelBundle.Task task = new ModelBundle.Task(
+                    null, ModelBundle.Extras.NONE, Calibration.identity(2), ModelBundle.Path.TRANSFER);
+            return new TaskResult(task, report(data, perValue, best, shipped, folds, null));
+        }
+        return new TaskResult(best.finalTask(data), report(data, perValue, best, shipped, folds, null));
     }
 
-    /**
-     * Stratified k-fold over the people's labels, each fold's model trained as the final one is (decision biases
-     * tuned inside the fold's training part); the codebook's examples, when the recipe adds them, join every
-     * fold's training part and are never scored.
-     */
-    private static Confusion crossValidate(TrainingRecipe.Prepared prepared, int folds) {
-        String[] labels = prepared.recipe().labels();
-        List<String> order = List.of(labels);
-        int scored = prepared.scoredCount();
-        int[] y = new int[scored];
-        for (int i = 0; i < scored; i++) {
-            y[i] = order.indexOf(prepared.gold()[i]);
-        }
-        int[] fold = TextClassifier.stratifiedFolds(y, labels.length, folds, 7);
-        Confusion confusion = new Confusion(order);
-        for (int f = 0; f < folds; f++) {
-            List<TextClassifier.Input> inputs = new ArrayList<>();
-            List<String> gold = new ArrayList<>();
-            for (int i = 0; i < prepared.inputs().size(); i++) {
-                if (i >= scored || fold[i] != f) {
-                    inputs.add(prepared.inputs().get(i));
-                    gold.add(prepared.gold()[i]);
-                }
-            }
-            TextClassifier model = TextClassifier.train(
-                    inputs,
-                    gold.toArray(String[]::new),
-                    labels,
-                    prepared.recipe().config());
-            for (int i = 0; i < scored; i++) {
-                if (fold[i] == f) {
-                    confusion.add(
-                            prepared.gold()[i], model.predict(prepared.inputs().get(i)));
-                }
+    private static TaskReport report(
+            TaskData data,
+            Map<String, Integer> perValue,
+            Candidate kept,
+            Candidate shipped,
+            Integer folds,
+            String skipped) {
+        boolean stance = data.target() >= 0;
+        Confusion cv = kept.confusion();
+        Confusion base = shipped.confusion();
+        List<OutOfFoldError> errors = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            if (!kept.predicted()[i].equals(data.gold().get(i))) {
+                errors.add(new OutOfFoldError(
+                        data.itemIds().get(i), data.gold().get(i), kept.predicted()[i], kept.confidence()[i]));
             }
         }
-        return confusion;
+        errors.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
+        return new TaskReport(
+                data.size(),
+                perValue,
+                skipped == null ? kept.name() : null,
+                skipped == null && stance ? cv.fAvg() : null,
+                skipped == null ? cv.macroF1() : null,
+                skipped == null ? cv.macroRecall() : null,
+                folds,
+                skipped,
+                kept.path().label,
+                stance ? base.fAvg() : null,
+                base.macroF1(),
+                base.macroRecall(),
+                kept.reliability().ece(),
+                kept.reliability().bins(),
+                errors.subList(0, Math.min(ERRORS_KEPT, errors.size())));
     }
 }
