@@ -2,12 +2,6 @@ package dev.counterpoint.classify.text;
 
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +14,8 @@ import java.util.Random;
  * {@link Objective}) are added to the log of the averaged distribution.
  * Inputs per text: the raw text, its encoder vector (if a member uses vectors) and optional extra dense
  * features (e.g. VADER or target-directed sentiment; same length for every text).
- * Save/load with {@link #toBytes()} / {@link #fromBytes(byte[])}. Thread-safe for prediction.
+ * Save/load with {@link #toBytes()} / {@link #fromBytes(byte[])} ({@link TextClassifierFormat}). Thread-safe for
+ * prediction.
  */
 public final class TextClassifier {
 
@@ -74,8 +69,6 @@ public final class TextClassifier {
 
     /** One text's inputs. {@code vector} and {@code extras} may be null when unused. */
     public record Input(String text, float[] vector, double[] extras) {}
-
-    private static final int MAGIC = 0x54434c31; // "TCL1"
 
     private final String[] labels;
     private final Config config;
@@ -311,94 +304,29 @@ public final class TextClassifier {
         return labels[DecisionBias.argmax(distribution, bias)];
     }
 
-    // ---- persistence -------------------------------------------------------------------------------------------
-
     public byte[] toBytes() {
-        try {
-            ByteArrayOutputStream bos = new ByteArrayOutputStream();
-            DataOutputStream out = new DataOutputStream(bos);
-            out.writeInt(MAGIC);
-            out.writeInt(labels.length);
-            for (String l : labels) out.writeUTF(l);
-            for (double b : bias) out.writeDouble(b);
-            out.writeDouble(config.denseScale());
-            out.writeDouble(config.extraScale());
-            out.writeUTF(
-                    config.biasObjective() == null ? "" : config.biasObjective().name());
-            out.writeInt(config.biasFolds());
-            out.writeInt(denseDim);
-            writeBlob(out, vectorizer == null ? null : vectorizer.toBytes());
-            out.writeInt(models.length);
-            for (int m = 0; m < models.length; m++) {
-                Member mem = config.members().get(m);
-                LinearModel.Params p = mem.params();
-                out.writeUTF(mem.view().name());
-                out.writeUTF(p.solver().name());
-                out.writeDouble(p.c());
-                out.writeBoolean(p.balanced());
-                out.writeDouble(p.eps());
-                out.writeDouble(mem.weight());
-                writeBlob(out, models[m].toBytes());
-            }
-            out.flush();
-            return bos.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TextClassifierFormat.write(this);
     }
 
     public static TextClassifier fromBytes(byte[] bytes) {
-        try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-            if (in.readInt() != MAGIC) throw new IOException("not a TextClassifier");
-            String[] labels = new String[in.readInt()];
-            for (int i = 0; i < labels.length; i++) labels[i] = in.readUTF();
-            double[] bias = new double[labels.length];
-            for (int i = 0; i < bias.length; i++) bias[i] = in.readDouble();
-            double denseScale = in.readDouble(), extraScale = in.readDouble();
-            String obj = in.readUTF();
-            int biasFolds = in.readInt();
-            int denseDim = in.readInt();
-            byte[] vb = readBlob(in);
-            NgramVectorizer vec = vb == null ? null : NgramVectorizer.fromBytes(vb);
-            int n = in.readInt();
-            List<Member> members = new ArrayList<>();
-            LinearModel[] models = new LinearModel[n];
-            for (int m = 0; m < n; m++) {
-                View view = View.valueOf(in.readUTF());
-                var solver = de.bwaldvogel.liblinear.SolverType.valueOf(in.readUTF());
-                LinearModel.Params p =
-                        new LinearModel.Params(solver, in.readDouble(), in.readBoolean(), in.readDouble());
-                members.add(new Member(view, p, in.readDouble()));
-                models[m] = LinearModel.fromBytes(readBlob(in));
-            }
-            Config cfg = new Config(
-                    vec == null ? null : vec.config(),
-                    members,
-                    denseScale,
-                    extraScale,
-                    obj.isEmpty() ? null : Objective.valueOf(obj),
-                    biasFolds);
-            return new TextClassifier(labels, cfg, vec, denseDim, models, bias);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TextClassifierFormat.read(bytes);
     }
 
-    private static void writeBlob(DataOutputStream out, byte[] b) throws IOException {
-        if (b == null) {
-            out.writeInt(-1);
-            return;
-        }
-        out.writeInt(b.length);
-        out.write(b);
+    NgramVectorizer vectorizer() {
+        return vectorizer;
     }
 
-    private static byte[] readBlob(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0) return null;
-        byte[] b = new byte[n];
-        in.readFully(b);
-        return b;
+    LinearModel[] models() {
+        return models;
+    }
+
+    static TextClassifier of(
+            String[] labels,
+            Config config,
+            NgramVectorizer vectorizer,
+            int denseDim,
+            LinearModel[] models,
+            double[] bias) {
+        return new TextClassifier(labels, config, vectorizer, denseDim, models, bias);
     }
 }
