@@ -20,7 +20,7 @@ import java.util.Map;
 /** Dashboards and their panels' data as JSON (or CSV), and the items behind any bar, cell or point. */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.ANALYST, Role.ADMIN})
+@RolesAllowed(Role.VIEWER)
 public class DashboardApi {
 
     public record DashboardSummary(

@@ -23,7 +23,7 @@ import java.util.TreeMap;
 /** The dashboards: a list, and each dashboard's page, whose panels draw themselves from their JSON endpoints. */
 @Path("/dashboards")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({Role.ANALYST, Role.ADMIN})
+@RolesAllowed(Role.VIEWER)
 public class DashboardPages {
 
     /** The filter as the form shows it. */
