@@ -8,7 +8,7 @@
   var SENTIMENTS = [['positive', 'positive', 'p'], ['neutral', 'neutral', 'u'], ['negative', 'negative', 'm']];
   var CIVILITY = [['civil', 'civil', 'c'], ['uncivil', 'uncivil', 'x']];
 
-  var panel, body, status, keysHelp, canLabel, canDecide;
+  var panel, body, status, keysHelp, canLabel, canDecide, drawer;
   var items = [];
   var index = -1;
   var current = null; // the item as the server sent it
@@ -66,7 +66,7 @@
     });
   }
 
-  function select(i) {
+  function select(i, message) {
     if (i < 0) { say('This is the first item.'); return; }
     if (i >= items.length) {
       if (nextPageLink()) { window.location.href = nextPageLink(); return; }
@@ -75,13 +75,13 @@
     }
     if (index >= 0 && items[index]) { items[index].classList.remove('selected'); items[index].removeAttribute('aria-current'); }
     index = i;
-    document.body.classList.add('labelling');
+    if (drawer) { document.body.classList.add('labelling'); }
     var node = items[i];
     node.classList.add('selected');
     node.setAttribute('aria-current', 'true');
     node.scrollIntoView({ block: 'nearest' });
     if (node.tabIndex >= 0) { node.focus({ preventScroll: true }); }
-    load(node.dataset.labelItem, node.dataset.labelKey || null);
+    load(node.dataset.labelItem, node.dataset.labelKey || null, message);
   }
 
   function nextPageLink() {
@@ -89,14 +89,21 @@
     return a && /Next/.test(a.textContent) ? a.href : null;
   }
 
-  function load(itemId, focusKey) {
+  // Only the last item asked for is drawn, however the answers arrive.
+  var wanted = null;
+
+  function load(itemId, focusKey, message) {
+    wanted = String(itemId);
+    delete panel.dataset.ready;
     say('Loading the item…');
     cp.fetchJson('/api/items/' + encodeURIComponent(itemId)).then(function (item) {
+      if (String(item.id) !== wanted) { return; }
       current = item;
       activeTarget = focusKey && item.targets.some(function (t) { return t.slug === focusKey; }) ? focusKey
         : (item.targets[0] ? item.targets[0].slug : null);
       render();
-      say('');
+      panel.dataset.ready = String(item.id);
+      say(message || '');
     }).catch(function (error) { say('The item could not be loaded: ' + error.message, true); });
   }
 
@@ -255,6 +262,7 @@
         if (!answer.ok) { say(answer.body.error, true); return; }
         current = answer.body.item;
         render();
+        panel.dataset.ready = String(current.id);
         markDone();
         say('Decided: the adjudicated label now counts, and the dispute is closed.');
       }).catch(function (error) { say(error.message, true); });
@@ -319,10 +327,10 @@
       var message = 'Saved ' + labels.length + ' label' + (labels.length === 1 ? '' : 's') + '.'
         + (others.length ? ' Meanwhile ' + others.map(function (c) { return c.who + ' ' + describe(c); }).join('; ') + '.' : '');
       if (advance && index + 1 < items.length) {
-        select(index + 1);
-        window.setTimeout(function () { say(message); }, 0);
+        select(index + 1, message);
       } else {
         render();
+        panel.dataset.ready = String(current.id);
         say(message);
       }
     }).catch(function (error) { say('Not saved: ' + error.message, true); });
@@ -397,8 +405,10 @@
     keysHelp = document.getElementById('label-keys');
     canLabel = panel.dataset.annotator === 'true';
     canDecide = panel.dataset.admin === 'true';
+    drawer = Boolean(panel.previousElementSibling && panel.previousElementSibling.classList.contains('document'));
     collect();
     document.addEventListener('keydown', onKey);
+    document.getElementById('label-panel-close').hidden = !drawer;
     document.getElementById('label-panel-close').addEventListener('click', function () {
       document.body.classList.remove('labelling');
       if (items[index]) { items[index].focus(); }

@@ -37,7 +37,7 @@ public record QueueFilter(Long document, String key, String source, String reaso
                 blankToNull(query.get("target")),
                 blankToNull(query.get("source")),
                 blankToNull(query.get("reason")),
-                query.getOrDefault("sort", "priority").isBlank() ? "priority" : query.get("sort"),
+                blankToNull(query.get("sort")) == null ? "priority" : blankToNull(query.get("sort")),
                 page(blankToNull(query.get("page"))));
     }
 
