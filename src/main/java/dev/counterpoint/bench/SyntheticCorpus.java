@@ -12,7 +12,7 @@ import jakarta.persistence.EntityManager;
 /**
  * Builds a synthetic corpus in SQL for the dashboard benchmark: documents with an article, five paragraphs and N
  * timed comments each, model labels on every item and key, people's labels on a tenth of the comments (some
- * disputed, some adjudicated). Labels are bulk-inserted with row triggers off, then the current labels and rollups
+ * disputed, some adjudicated). Labels are bulk-inserted with row triggers off, then the current labels, review queue and rollups
  * are built in one pass each, as the triggers would have.
  */
 @ApplicationScoped
@@ -178,6 +178,13 @@ public class SyntheticCorpus {
                     .setParameter(1, low)
                     .setParameter(2, high)
                     .executeUpdate();
+            // The review queue, as the label trigger would have kept it.
+            entityManager
+                    .createNativeQuery("SELECT count(*) FROM (SELECT review_refresh(ARRAY(SELECT i.id FROM item i "
+                            + "JOIN document d ON d.id = i.document_id WHERE d.id BETWEEN ?1 AND ?2))) refreshed")
+                    .setParameter(1, low)
+                    .setParameter(2, high)
+                    .getSingleResult();
         }
         entityManager
                 .createNativeQuery("INSERT INTO rollup_stale SELECT id FROM document WHERE id BETWEEN ?1 AND ?2 "

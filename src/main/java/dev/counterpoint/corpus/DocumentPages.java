@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 /** The list of documents; each document's own page is dashboard.DocumentPage. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({Role.ANALYST, Role.ADMIN})
+@RolesAllowed(Role.VIEWER)
 public class DocumentPages {
 
     static final int PAGE_SIZE = 50;

@@ -45,6 +45,13 @@ public class Item extends PanacheEntityBase {
     @JoinColumn(name = "parent_id")
     public Item parent;
 
+    /**
+     * Counts the labels people have added to the item; adjudication refuses a decision made on an older count.
+     * Only the database changes it (labels.PersonLabelWriter), so Hibernate never writes it.
+     */
+    @Column(name = "label_version", insertable = false, updatable = false)
+    public int labelVersion;
+
     /** The source's id for the item, when it has one. */
     @Column(name = "external_id")
     public String externalId;

@@ -1,5 +1,6 @@
 package dev.counterpoint.dashboard;
 
+import dev.counterpoint.platform.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;

@@ -20,7 +20,7 @@ import java.util.Map;
 /** Dashboards and their panels' data as JSON (or CSV), and the items behind any bar, cell or point. */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.ANALYST, Role.ADMIN})
+@RolesAllowed(Role.VIEWER)
 public class DashboardApi {
 
     public record DashboardSummary(
@@ -36,6 +36,12 @@ public class DashboardApi {
 
     @Inject
     CorpusCharts corpusCharts;
+
+    @Inject
+    AnnotationCharts annotationCharts;
+
+    @Inject
+    dev.counterpoint.corpus.DocumentCatalog documents;
 
     @GET
     @Path("dashboards")
@@ -58,15 +64,35 @@ public class DashboardApi {
         PanelData data;
         if (panel.measure().scope() == Measure.Scope.DOCUMENT) {
             data = documentCharts.panel(panel, document(query), filter, query);
+        } else if (panel.measure().scope() == Measure.Scope.CODEBOOK) {
+            data = annotationCharts.panel(panel, query.getOrDefault("codebook", AnnotationCharts.DEFAULT_CODEBOOK));
         } else {
             data = corpusCharts.panel(panel, filter, query);
         }
+        data = data.withCodebook(codebookOf(panel, query));
         if ("csv".equals(query.get("format"))) {
             return Response.ok(PanelCsv.of(data), "text/csv; charset=utf-8")
                     .header("Content-Disposition", "attachment; filename=\"" + dashboardId + "-" + panelId + ".csv\"")
                     .build();
         }
         return Response.ok(data, MediaType.APPLICATION_JSON).build();
+    }
+
+    /** Which codebook version a panel counts labels of, in words, so every chart can say so. */
+    private String codebookOf(Panel panel, Map<String, String> query) {
+        if (panel.measure().scope() == Measure.Scope.DOCUMENT) {
+            var ref = documents.codebookOf(document(query));
+            return "codebook " + ref.slug() + ", version " + ref.version();
+        }
+        List<String> versions = dev.counterpoint.codebook.Codebook.<dev.counterpoint.codebook.Codebook>list(
+                        panel.measure().scope() == Measure.Scope.CODEBOOK
+                                ? "slug = ?1"
+                                : "id in (select d.codebook.id from Document d) and ?1 = ?1",
+                        query.getOrDefault("codebook", AnnotationCharts.DEFAULT_CODEBOOK))
+                .stream()
+                .map(c -> c.slug + " v" + c.latestVersion().version)
+                .toList();
+        return (versions.size() == 1 ? "codebook " : "codebooks ") + String.join(", ", versions);
     }
 
     @GET

@@ -61,7 +61,11 @@ public record DashboardFile(String id, String title, String scope, String descri
                 "id",
                 "lowercase letters, digits and hyphens");
         require(title != null && !title.isBlank(), file, "title", "a title");
-        require("document".equals(scope) || "corpus".equals(scope), file, "scope", "document or corpus");
+        require(
+                "document".equals(scope) || "corpus".equals(scope) || "codebook".equals(scope),
+                file,
+                "scope",
+                "document, corpus or codebook");
         require(panels != null && !panels.isEmpty(), file, "panels", "at least one panel");
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < panels.size(); i++) {

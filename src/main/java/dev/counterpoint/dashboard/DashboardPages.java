@@ -23,7 +23,7 @@ import java.util.TreeMap;
 /** The dashboards: a list, and each dashboard's page, whose panels draw themselves from their JSON endpoints. */
 @Path("/dashboards")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({Role.ANALYST, Role.ADMIN})
+@RolesAllowed(Role.VIEWER)
 public class DashboardPages {
 
     /** The filter as the form shows it. */
@@ -34,7 +34,8 @@ public class DashboardPages {
             String to,
             boolean includeDisputed,
             String q,
-            String target) {
+            String target,
+            String codebook) {
 
         public boolean is(String field, String value) {
             return switch (field) {
@@ -64,7 +65,8 @@ public class DashboardPages {
                 String documentTitle,
                 DocumentCatalog.Page documents,
                 List<CorpusCharts.TargetOption> targets,
-                boolean hasTargetPanel);
+                boolean hasTargetPanel,
+                List<String> codebooks);
     }
 
     @Inject
@@ -128,7 +130,8 @@ public class DashboardPages {
                 query.getOrDefault("to", ""),
                 !"false".equals(query.get("include-disputed")),
                 query.getOrDefault("q", ""),
-                query.getOrDefault("target", defaultTarget(dashboard)));
+                query.getOrDefault("target", defaultTarget(dashboard)),
+                query.getOrDefault("codebook", AnnotationCharts.DEFAULT_CODEBOOK));
         return Templates.dashboard(
                 dashboard,
                 panels,
@@ -137,7 +140,13 @@ public class DashboardPages {
                 documentTitle,
                 documents,
                 hasTargetPanel ? corpusCharts.targets() : List.of(),
-                hasTargetPanel);
+                hasTargetPanel,
+                dashboard.scopeValue() == Measure.Scope.CODEBOOK
+                        ? dev.counterpoint.codebook.Codebook.<dev.counterpoint.codebook.Codebook>list("order by slug")
+                                .stream()
+                                .map(c -> c.slug)
+                                .toList()
+                        : null);
     }
 
     private static String defaultTarget(DashboardFile dashboard) {

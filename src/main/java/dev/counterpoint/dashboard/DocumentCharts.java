@@ -1,6 +1,7 @@
 package dev.counterpoint.dashboard;
 
 import dev.counterpoint.corpus.DocumentCatalog;
+import dev.counterpoint.platform.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;

@@ -19,7 +19,7 @@ import java.net.URI;
 /** A document's page: the author's framing beside the readers' reactions, with every label's provenance. */
 @Path("/documents/{id}")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({Role.ANALYST, Role.ADMIN})
+@RolesAllowed(Role.VIEWER)
 public class DocumentPage {
 
     @CheckedTemplate
@@ -38,12 +38,13 @@ public class DocumentPage {
 
     @GET
     public TemplateInstance document(@PathParam("id") long id) {
-        return Templates.document(views.build(id, true));
+        return Templates.document(views.build(id, identity.hasRole(Role.ADMIN)));
     }
 
     /** Labels the document again with the current model of its codebook, in the background. */
     @POST
     @Path("classify")
+    @RolesAllowed(Role.ADMIN)
     public Response classify(@PathParam("id") long id) {
         classification.classifyDocument(id, identity.getPrincipal().getName());
         return Response.seeOther(URI.create("/documents/" + id + "#labels-heading"))

@@ -1,5 +1,6 @@
 package dev.counterpoint.dashboard;
 
+import dev.counterpoint.platform.Sql;
 import java.sql.Date;
 
 /**

@@ -15,7 +15,7 @@ import java.util.Map;
 /** The items behind a bar, cell or point of a document's chart, under the chart's own filter. */
 @Path("/api/documents/{id}/items")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.ANALYST, Role.ADMIN})
+@RolesAllowed(Role.VIEWER)
 public class DrillDownApi {
 
     @Inject

@@ -56,11 +56,31 @@ public enum Measure {
             Scope.CORPUS,
             List.of("diverging-bar", "table"),
             List.of("document"),
-            "One target across documents: the author's stance and the readers' shares side by side");
+            "One target across documents: the author's stance and the readers' shares side by side"),
+    AGREEMENT(
+            "agreement",
+            Scope.CODEBOOK,
+            List.of("table"),
+            List.of("target"),
+            "Per target and overall: how far people agree (Krippendorff's alpha, Fleiss' kappa, 95 % intervals)"),
+    CODER_PAIRS(
+            "coder-pairs",
+            Scope.CODEBOOK,
+            List.of("table"),
+            List.of("pair"),
+            "Cohen's kappa for every pair of annotators, per target"),
+    MODEL_VERSUS_PEOPLE(
+            "model-vs-people",
+            Scope.CODEBOOK,
+            List.of("bar", "table"),
+            List.of("model-version"),
+            "Per model version: agreement with people's labels and how often people overturn it");
 
     public enum Scope {
         DOCUMENT,
-        CORPUS
+        CORPUS,
+        /** About how a codebook is labelled: people's agreement and the model's against people. */
+        CODEBOOK
     }
 
     private final String code;

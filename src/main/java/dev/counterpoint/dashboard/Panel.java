@@ -45,6 +45,7 @@ public record Panel(String dashboard, DashboardFile.Panel definition, Measure me
                 nOf,
                 checkedShare,
                 notes,
-                paging);
+                paging,
+                null);
     }
 }

@@ -24,7 +24,8 @@ public record PanelData(
         String nOf,
         Double checkedShare,
         List<String> notes,
-        Paging paging) {
+        Paging paging,
+        String codebook) {
 
     /** A series of values over the labels; {@code value} is the label value it shows ("favor", "uncivil"). */
     public record Series(
@@ -37,6 +38,27 @@ public record PanelData(
     public record Cell(String value, String text, Double confidence, String source, String drill) {}
 
     public record Paging(int page, int pageSize, long total) {}
+
+    /** The same data, saying which codebook version it shows ("codebook default, version 2"). */
+    public PanelData withCodebook(String description) {
+        return new PanelData(
+                dashboard,
+                panel,
+                title,
+                what,
+                chart,
+                unit,
+                labels,
+                series,
+                columns,
+                rows,
+                n,
+                nOf,
+                checkedShare,
+                notes,
+                paging,
+                description);
+    }
 
     public boolean empty() {
         return n == 0;

@@ -23,32 +23,11 @@ public class RollupRefresher {
 
     private static final Logger LOG = Logger.getLogger(RollupRefresher.class);
 
+    /** The rows of every item of the documents (db/migrations V8: rollup_rows). */
     private static final String RECOMPUTE = """
-            WITH docs AS (SELECT unnest(CAST(?1 AS bigint[])) AS id),
-            items AS (SELECT i.id, i.document_id, i.kind FROM item i WHERE i.document_id IN (SELECT id FROM docs)),
-            chosen AS (
-                SELECT 'current' AS label_view, c.item_id, c.dimension, c.target, c.value, c.confidence
-                FROM current_label c JOIN items i ON i.id = c.item_id
-                UNION ALL
-                (SELECT DISTINCT ON (l.item_id, l.dimension, coalesce(l.target, ''), l.source)
-                        l.source, l.item_id, l.dimension, l.target, l.value, l.confidence
-                 FROM label l JOIN items i ON i.id = l.item_id
-                 ORDER BY l.item_id, l.dimension, coalesce(l.target, ''), l.source, l.created_at DESC, l.id DESC)),
-            people AS (
-                SELECT DISTINCT l.item_id, l.dimension, coalesce(l.target, '') AS target
-                FROM label l JOIN items i ON i.id = l.item_id WHERE l.source <> 'model'),
-            disputed AS (
-                SELECT d.item_id, d.dimension, coalesce(d.target, '') AS target
-                FROM label_disputes(CAST(?1 AS bigint[])) d)
             INSERT INTO document_rollup (document_id, kind, dimension, target, value, label_view, confidence_bucket,
                                          disputed, checked, n)
-            SELECT i.document_id, i.kind, c.dimension, coalesce(c.target, ''), c.value, c.label_view,
-                   CASE WHEN c.confidence IS NULL THEN 10 ELSE least(9, floor(c.confidence * 10))::smallint END,
-                   d.item_id IS NOT NULL, p.item_id IS NOT NULL, count(*)
-            FROM chosen c JOIN items i ON i.id = c.item_id
-            LEFT JOIN disputed d ON d.item_id = c.item_id AND d.dimension = c.dimension AND d.target = coalesce(c.target, '')
-            LEFT JOIN people p ON p.item_id = c.item_id AND p.dimension = c.dimension AND p.target = coalesce(c.target, '')
-            GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+            SELECT * FROM rollup_rows(ARRAY(SELECT i.id FROM item i WHERE i.document_id = ANY (CAST(?1 AS bigint[]))))
             """;
 
     @Inject
@@ -119,6 +98,10 @@ public class RollupRefresher {
             return 0;
         }
         Long[] ids = stale.stream().map(Number::longValue).toArray(Long[]::new);
+        entityManager
+                .createNativeQuery("SELECT count(*) FROM (SELECT rollup_lock(CAST(?1 AS bigint[]))) locked")
+                .setParameter(1, ids)
+                .getSingleResult();
         entityManager
                 .createNativeQuery("DELETE FROM document_rollup WHERE document_id = ANY (?1)")
                 .setParameter(1, ids)

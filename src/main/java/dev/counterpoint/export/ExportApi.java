@@ -13,7 +13,7 @@ import java.util.List;
 
 /** Labelled data with its provenance, as JSONL: one document ({@code ?document=ID}, repeatable) or all. */
 @Path("/api/export")
-@RolesAllowed({Role.ANALYST, Role.ADMIN})
+@RolesAllowed(Role.VIEWER)
 public class ExportApi {
 
     public static final String JSONL = dev.counterpoint.imports.ImportApi.JSONL;

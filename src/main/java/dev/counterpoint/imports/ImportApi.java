@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 /** Files of documents, items and people's labels, imported all or nothing. */
 @Path("/api/documents")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.ANALYST, Role.ADMIN})
+@RolesAllowed(Role.ADMIN)
 public class ImportApi {
 
     /** JSON lines; a type no cross-site form can send, so the endpoint needs no CSRF token. */

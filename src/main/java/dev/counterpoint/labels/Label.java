@@ -59,10 +59,20 @@ public class Label extends PanacheEntityBase {
 
     public String note;
 
+    /** For a person's label, the item's label version it made (see item.label_version); null for the model's. */
+    @Column(name = "item_version")
+    public Integer itemVersion;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
 
-    public static List<Label> historyOf(Item item) {
-        return list("item = ?1 order by createdAt, id", item);
+    /** Every label of an item, oldest first. */
+    public static List<Label> historyOf(long itemId) {
+        return list("item.id = ?1 order by createdAt, id", itemId);
+    }
+
+    /** People's labels on an item that came after the version someone saw. */
+    public static List<Label> peopleSince(long itemId, int seenVersion) {
+        return list("item.id = ?1 and itemVersion > ?2 order by createdAt, id", itemId, seenVersion);
     }
 }

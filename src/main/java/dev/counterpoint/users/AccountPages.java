@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -38,14 +39,14 @@ public class AccountPages {
 
     @GET
     @Path("account")
-    @RolesAllowed({Role.ANALYST, Role.ADMIN})
+    @RolesAllowed(Role.VIEWER)
     public TemplateInstance account(@QueryParam("changed") boolean changed) {
         return Templates.account(changed ? "Your password is changed." : null, null);
     }
 
     @POST
     @Path("account/password")
-    @RolesAllowed({Role.ANALYST, Role.ADMIN})
+    @RolesAllowed(Role.VIEWER)
     public Response changePassword(@RestForm String current, @RestForm String password) {
         try {
             accounts.changePassword(identity.getPrincipal().getName(), current, password);
@@ -60,8 +61,11 @@ public class AccountPages {
     @GET
     @Path("admin/users")
     @RolesAllowed(Role.ADMIN)
-    public TemplateInstance users(@QueryParam("created") String created) {
-        return Templates.users(rows(), created == null ? null : "Created the account " + created + ".", null);
+    public TemplateInstance users(@QueryParam("created") String created, @QueryParam("changed") String changed) {
+        String message = created != null
+                ? "Created the account " + created + "."
+                : changed != null ? "Changed the role of " + changed + "." : null;
+        return Templates.users(rows(), message, null);
     }
 
     @POST
@@ -71,6 +75,21 @@ public class AccountPages {
         try {
             AppUser user = accounts.create(username, password, role);
             return Response.seeOther(URI.create("/admin/users?created=" + user.username))
+                    .build();
+        } catch (IllegalArgumentException e) {
+            return Response.status(400)
+                    .entity(Templates.users(rows(), null, e.getMessage()))
+                    .build();
+        }
+    }
+
+    @POST
+    @Path("admin/users/{username}/role")
+    @RolesAllowed(Role.ADMIN)
+    public Response changeRole(@PathParam("username") String username, @RestForm String role) {
+        try {
+            accounts.changeRole(username, role, identity.getPrincipal().getName());
+            return Response.seeOther(URI.create("/admin/users?changed=" + username))
                     .build();
         } catch (IllegalArgumentException e) {
             return Response.status(400)

@@ -33,7 +33,7 @@ public class AppUser extends PanacheEntityBase {
     @Column(name = "password_hash")
     public String passwordHash;
 
-    /** {@link Role#ANALYST} or {@link Role#ADMIN}. */
+    /** {@link Role#VIEWER}, {@link Role#ANNOTATOR} or {@link Role#ADMIN}. */
     @Roles
     public String role;
 

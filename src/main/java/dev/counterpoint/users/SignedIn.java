@@ -24,4 +24,9 @@ public class SignedIn {
     public boolean isAdmin() {
         return identity.hasRole(Role.ADMIN);
     }
+
+    /** Annotators and admins may relabel; the pages show relabelling controls only to them. */
+    public boolean isAnnotator() {
+        return identity.hasRole(Role.ANNOTATOR);
+    }
 }

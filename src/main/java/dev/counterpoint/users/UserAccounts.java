@@ -4,7 +4,6 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Set;
 
 /** Creates accounts and changes passwords, with the rules people are told on the page. */
 @ApplicationScoped
@@ -17,9 +16,7 @@ public class UserAccounts {
         if (username == null || !username.matches("[A-Za-z0-9._-]{2,64}")) {
             throw new IllegalArgumentException("A user name is 2 to 64 letters, digits, dots, hyphens or underscores.");
         }
-        if (!Set.of(Role.ANALYST, Role.ADMIN).contains(role)) {
-            throw new IllegalArgumentException("The role must be analyst or admin.");
-        }
+        requireRole(role);
         if (AppUser.findByUsername(username).isPresent()) {
             throw new IllegalArgumentException("The user name '" + username + "' is taken.");
         }
@@ -42,6 +39,18 @@ public class UserAccounts {
         user.setPassword(newPassword);
     }
 
+    /** Gives someone another role; the last admin cannot stop being one, or no one could manage users. */
+    public void changeRole(String username, String role, String changedBy) {
+        requireRole(role);
+        AppUser user = AppUser.findByUsername(username)
+                .orElseThrow(() -> new IllegalArgumentException("There is no user '" + username + "'."));
+        if (Role.ADMIN.equals(user.role) && !Role.ADMIN.equals(role) && AppUser.count("role", Role.ADMIN) == 1) {
+            throw new IllegalArgumentException(
+                    "'" + username + "' is the only admin; make someone else an admin first.");
+        }
+        user.role = role;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AppUser> all() {
         return AppUser.list("order by username");
@@ -49,6 +58,12 @@ public class UserAccounts {
 
     public long count() {
         return AppUser.count();
+    }
+
+    private static void requireRole(String role) {
+        if (!Role.ALL.contains(role)) {
+            throw new IllegalArgumentException("The role must be one of " + String.join(", ", Role.ALL) + ".");
+        }
     }
 
     static void requireStrong(String password) {

@@ -25,7 +25,8 @@
   function showMeta(section, data) {
     var meta = section.querySelector('.panel-meta');
     meta.textContent = 'n = ' + data.n + ' ' + data.nOf + ' · checked by people: ' + percent(data.checkedShare)
-      + (data.paging ? ' · page ' + data.paging.page + ' of ' + Math.max(1, Math.ceil(data.paging.total / data.paging.pageSize)) : '');
+      + (data.paging ? ' · page ' + data.paging.page + ' of ' + Math.max(1, Math.ceil(data.paging.total / data.paging.pageSize)) : '')
+      + (data.codebook ? ' · ' + data.codebook : '');
     var notes = section.querySelector('.notes');
     notes.replaceChildren();
     (data.notes || []).forEach(function (note) { notes.appendChild(el('li', 'note', note)); });

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 class AccountPagesTest {
 
     @Test
-    void an_admin_adds_an_analyst_who_can_read_but_not_manage_users() {
-        String name = "analyst" + System.nanoTime() % 100000;
+    void an_admin_adds_a_viewer_who_can_read_but_not_manage_users() {
+        String name = "viewer" + System.nanoTime() % 100000;
         postForm(
                         "admin",
                         Browser.ADMIN_PASSWORD,
@@ -27,21 +27,21 @@ class AccountPagesTest {
                         "username",
                         name,
                         "password",
-                        "analyst-password-1",
+                        "viewer-password-1",
                         "role",
-                        "analyst")
+                        "viewer")
                 .then()
                 .statusCode(303)
                 .header("Location", containsString("created=" + name));
         given().auth()
                 .preemptive()
-                .basic(name, "analyst-password-1")
+                .basic(name, "viewer-password-1")
                 .get("/")
                 .then()
                 .statusCode(200);
         given().auth()
                 .preemptive()
-                .basic(name, "analyst-password-1")
+                .basic(name, "viewer-password-1")
                 .get("/admin/users")
                 .then()
                 .statusCode(403);
@@ -59,7 +59,7 @@ class AccountPagesTest {
                         "password",
                         "short",
                         "role",
-                        "analyst")
+                        "viewer")
                 .then()
                 .statusCode(400)
                 .body(containsString("at least 10 characters"));
@@ -78,7 +78,7 @@ class AccountPagesTest {
                         "password",
                         "first-password-1",
                         "role",
-                        "analyst")
+                        "viewer")
                 .then()
                 .statusCode(303);
         postForm(

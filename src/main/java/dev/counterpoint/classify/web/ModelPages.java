@@ -22,7 +22,7 @@ import org.jboss.resteasy.reactive.RestForm;
 /** The models page: every model version with its cross-validated scores, recent jobs, and training (admins). */
 @Path("/models")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({Role.ANALYST, Role.ADMIN})
+@RolesAllowed(Role.VIEWER)
 public class ModelPages {
 
     @CheckedTemplate

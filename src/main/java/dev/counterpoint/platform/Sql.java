@@ -1,4 +1,4 @@
-package dev.counterpoint.dashboard;
+package dev.counterpoint.platform;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,19 +11,19 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
-/** A query being built: SQL text and its parameters in order, run read-only over plain JDBC. */
-final class Sql {
+/** A read-only query being built: SQL text and its parameters in order, run over plain JDBC. */
+public final class Sql {
 
     private final StringBuilder text = new StringBuilder();
     private final List<Object> parameters = new ArrayList<>();
 
-    Sql append(String sql, Object... values) {
+    public Sql append(String sql, Object... values) {
         text.append(sql);
         parameters.addAll(List.of(values));
         return this;
     }
 
-    List<Map<String, Object>> rows(DataSource dataSource) {
+    public List<Map<String, Object>> rows(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(text.toString())) {
             connection.setReadOnly(true);
