@@ -15,7 +15,7 @@ import java.util.List;
 /** A model version's reliability per dimension, for the Models page's chart. */
 @Path("/api/models")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.ANALYST, Role.ADMIN})
+@RolesAllowed(Role.VIEWER)
 public class ModelApi {
 
     public record ReliabilityView(long model, String name, List<ModelReliability.Dimension> dimensions) {}
