@@ -28,6 +28,8 @@ public record TrainingRecipe(
 
     /** Below this many labels only the cheap dense candidates are tried. */
     static final int FEW_LABELS = 300;
+    /** From this many labels on the n-gram models compete with the vector alone (the re-weighting no longer does). */
+    static final int MANY_LABELS = 1000;
 
     private static NgramVectorizer.Config ngrams(int wordMax, int charMin, int charMax) {
         return new NgramVectorizer.Config(wordMax == 0 ? 0 : 1, wordMax, charMin, charMax, 2, true, 1f);
@@ -71,6 +73,23 @@ public record TrainingRecipe(
                 Objective.F_AVG);
     }
 
+    /** RUW: word 1-3 and char 2-5-gram model twice the weight of the vector (with the prior). */
+    static TrainingRecipe stanceWordNgrams() {
+        return new TrainingRecipe(
+                "ngrams+vector+transfer",
+                STANCE,
+                new TextClassifier.Config(
+                        ngrams(3, 2, 5),
+                        List.of(member(TextClassifier.View.DENSE, 3, 1), member(TextClassifier.View.NGRAMS, 3, 2)),
+                        1.0,
+                        0.3,
+                        null,
+                        0),
+                ModelBundle.Extras.TRANSFER_PRIOR,
+                true,
+                Objective.F_AVG);
+    }
+
     static TrainingRecipe sentiment() {
         return new TrainingRecipe(
                 "vector+VADER", SENTIMENT, dense(3, 3), ModelBundle.Extras.VADER, true, Objective.MACRO_RECALL);
@@ -100,7 +119,9 @@ public record TrainingRecipe(
             default ->
                 labels < FEW_LABELS
                         ? List.of(stanceReweighted(), stanceVectorPrior())
-                        : List.of(stanceReweighted(), stanceVectorPrior(), stanceNgrams());
+                        : labels < MANY_LABELS
+                                ? List.of(stanceReweighted(), stanceVectorPrior(), stanceNgrams())
+                                : List.of(stanceVectorPrior(), stanceNgrams(), stanceWordNgrams());
         };
     }
 }
