@@ -189,7 +189,7 @@ class DashboardAggregatesTest {
         JsonPath c5 = items("item=" + comments.get(4));
         assertEquals("model", c5.getString("items[0].labels.find { it.key == 'russia' }.source"));
         assertTrue(c5.getString("items[0].labels.find { it.key == 'russia' }.model")
-                .startsWith("zero-shot:default"));
+                .startsWith("transfer:default"));
     }
 
     @Test

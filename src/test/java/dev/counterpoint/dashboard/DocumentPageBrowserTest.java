@@ -148,7 +148,7 @@ class DocumentPageBrowserTest {
             assertTrue(badges.size() >= 2, "sentiment and incivility at least");
             assertTrue(badges.stream()
                     .allMatch(b -> b.getAttribute("title") == null
-                            || b.getAttribute("title").startsWith("model · zero-shot:default")));
+                            || b.getAttribute("title").startsWith("model · transfer:default")));
         }
         assertTrue(
                 browser.driver()

@@ -69,7 +69,7 @@ class JsonlRoundTripTest {
         assertEquals("human", c1.get("provenance").get("russia").get("source").asText());
         assertEquals("ann", c1.get("provenance").get("russia").get("annotator").asText());
         assertEquals("model", c1.get("provenance").get("ukraine").get("source").asText());
-        assertTrue(c1.get("provenance").get("ukraine").get("model").asText().startsWith("zero-shot:default"));
+        assertTrue(c1.get("provenance").get("ukraine").get("model").asText().startsWith("transfer:default"));
         assertTrue(c1.get("provenance").get("ukraine").has("confidence"));
         assertEquals(
                 "adjudicated",
