@@ -110,9 +110,9 @@ subjects AS (SELECT item_id, dimension, target FROM model
              UNION SELECT item_id, dimension, target FROM adjudicated),
 state AS (
     SELECT s.item_id, s.dimension, s.target, i.document_id,
-           (a.item_id IS NULL AND NOT EXISTS (SELECT 1 FROM people p WHERE p.item_id = s.item_id
-                                                 AND p.dimension = s.dimension AND p.target = s.target)
-            AND m.confidence < review_threshold_of(d.codebook_id, s.dimension, s.target)) AS uncertain,
+           coalesce(a.item_id IS NULL AND NOT EXISTS (SELECT 1 FROM people p WHERE p.item_id = s.item_id
+                                                          AND p.dimension = s.dimension AND p.target = s.target)
+                    AND m.confidence < review_threshold_of(d.codebook_id, s.dimension, s.target), false) AS uncertain,
            (a.item_id IS NULL AND m.value IS NOT NULL
             AND EXISTS (SELECT 1 FROM open_people o WHERE o.item_id = s.item_id AND o.dimension = s.dimension
                            AND o.target = s.target AND o.value <> m.value)) AS overturned,
