@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 documents=${1:-1000}
 comments=${2:-1000}
 saves=${3:-200}
-jar=target/quarkus-app/quarkus-run.jar
+jar=${COUNTERPOINT_JAR:-target/quarkus-app/quarkus-run.jar}
 [ -f "$jar" ] || ./mvnw -q -B package -DskipTests
 dir=$(mktemp -d /tmp/counterpoint-labelling-XXXX)
 port=18096
