@@ -78,11 +78,16 @@ CREATE FUNCTION review_state(item_ids bigint[])
     RETURNS TABLE (item_id bigint, dimension text, target text, document_id bigint, uncertain boolean,
                    overturned boolean, disagreement boolean, current_source text, model_value text,
                    model_confidence real, human_value text, coders integer, distinct_values integer, priority real)
-    LANGUAGE sql STABLE AS
+    LANGUAGE plpgsql STABLE AS
 $$
-WITH l AS (SELECT l.id, l.item_id, l.dimension, coalesce(l.target, '') AS target, l.value, l.confidence, l.source,
-                  l.annotator, l.created_at
-           FROM label l WHERE l.item_id = ANY (item_ids)),
+BEGIN
+    -- Planned on each call with the real array: a plan made for an unknown array guesses a few rows and
+    -- nests loops over the label CTEs, which takes minutes on a thousand items.
+    RETURN QUERY EXECUTE $query$
+WITH l AS MATERIALIZED (
+    SELECT l.id, l.item_id, l.dimension, coalesce(l.target, '') AS target, l.value, l.confidence, l.source,
+           l.annotator, l.created_at
+    FROM label l WHERE l.item_id = ANY ($1)),
 model AS (SELECT DISTINCT ON (item_id, dimension, target) item_id, dimension, target, value, confidence
           FROM l WHERE source = 'model' ORDER BY item_id, dimension, target, created_at DESC, id DESC),
 adjudicated AS (SELECT DISTINCT ON (item_id, dimension, target) item_id, dimension, target, value, created_at
@@ -94,14 +99,19 @@ people AS (SELECT DISTINCT ON (item_id, dimension, target, annotator) item_id, d
 open_people AS (SELECT p.* FROM people p
                 LEFT JOIN adjudicated a USING (item_id, dimension, target)
                 WHERE a.created_at IS NULL OR p.created_at > a.created_at),
+-- Per subject: whether anyone labelled it, what the open labels say, and whether one differs from the model's.
+labelled AS (SELECT DISTINCT item_id, dimension, target FROM people),
+open_summary AS (
+    SELECT o.item_id, o.dimension, o.target,
+           CASE WHEN count(DISTINCT o.value) = 1 THEN min(o.value) END AS agreed,
+           bool_or(m.value IS NOT NULL AND o.value <> m.value) AS differs_from_model
+    FROM open_people o LEFT JOIN model m USING (item_id, dimension, target)
+    GROUP BY 1, 2, 3),
 -- The votes on an open subject: the open labels, and the adjudication they may contradict.
 votes AS (SELECT item_id, dimension, target, value FROM open_people
           UNION ALL
           SELECT a.item_id, a.dimension, a.target, a.value FROM adjudicated a
-          WHERE EXISTS (SELECT 1 FROM open_people o
-                        WHERE o.item_id = a.item_id AND o.dimension = a.dimension AND o.target = a.target)),
-agreed AS (SELECT item_id, dimension, target, min(value) AS value FROM open_people GROUP BY 1, 2, 3
-           HAVING count(DISTINCT value) = 1),
+          JOIN open_summary s USING (item_id, dimension, target)),
 tally AS (SELECT item_id, dimension, target, value, count(*) AS n FROM votes GROUP BY 1, 2, 3, 4),
 split AS (SELECT item_id, dimension, target, sum(n)::integer AS n, count(*)::integer AS kinds, max(n) AS top
           FROM tally GROUP BY 1, 2, 3),
@@ -110,33 +120,32 @@ subjects AS (SELECT item_id, dimension, target FROM model
              UNION SELECT item_id, dimension, target FROM adjudicated),
 state AS (
     SELECT s.item_id, s.dimension, s.target, i.document_id,
-           (a.item_id IS NULL AND NOT EXISTS (SELECT 1 FROM people p WHERE p.item_id = s.item_id
-                                                 AND p.dimension = s.dimension AND p.target = s.target)
-            AND m.confidence < review_threshold_of(d.codebook_id, s.dimension, s.target)) AS uncertain,
-           (a.item_id IS NULL AND m.value IS NOT NULL
-            AND EXISTS (SELECT 1 FROM open_people o WHERE o.item_id = s.item_id AND o.dimension = s.dimension
-                           AND o.target = s.target AND o.value <> m.value)) AS overturned,
+           coalesce(a.item_id IS NULL AND lb.item_id IS NULL
+                    AND m.confidence < review_threshold_of(d.codebook_id, s.dimension, s.target), false) AS uncertain,
+           coalesce(a.item_id IS NULL AND os.differs_from_model, false) AS overturned,
            coalesce(sp.kinds > 1, false) AS disagreement,
            coalesce(c.source, 'model') AS current_source, m.value AS model_value, m.confidence AS model_confidence,
-           ag.value AS human_value,
-           coalesce(sp.n, 0) AS coders, coalesce(sp.kinds, 0) AS distinct_values,
+           os.agreed AS human_value, coalesce(sp.n, 0) AS coders, coalesce(sp.kinds, 0) AS distinct_values,
            sp.top::real / nullif(sp.n, 0) AS majority_share
     FROM subjects s
     JOIN item i ON i.id = s.item_id
     JOIN document d ON d.id = i.document_id
     LEFT JOIN model m USING (item_id, dimension, target)
     LEFT JOIN adjudicated a USING (item_id, dimension, target)
+    LEFT JOIN labelled lb USING (item_id, dimension, target)
+    LEFT JOIN open_summary os USING (item_id, dimension, target)
     LEFT JOIN split sp USING (item_id, dimension, target)
-    LEFT JOIN agreed ag USING (item_id, dimension, target)
     LEFT JOIN current_label c ON c.item_id = s.item_id AND c.dimension = s.dimension
                              AND coalesce(c.target, '') = s.target)
-SELECT item_id, dimension, target, document_id, uncertain, overturned, disagreement, current_source, model_value,
-       model_confidence, human_value, coders, distinct_values,
+SELECT item_id, dimension, target, document_id, uncertain, overturned, disagreement, current_source,
+       model_value, model_confidence, human_value, coders, distinct_values,
        (CASE WHEN disagreement THEN majority_share - 1
              WHEN uncertain THEN coalesce(model_confidence, 0)
              ELSE 2 - coalesce(model_confidence, 0) END)::real AS priority
 FROM state
 WHERE uncertain OR overturned OR disagreement
+$query$ USING item_ids;
+END;
 $$;
 
 -- Recomputes the queue rows and counts of the given items' subjects.

@@ -6,9 +6,13 @@
 CREATE FUNCTION rollup_rows(item_ids bigint[])
     RETURNS TABLE (document_id bigint, kind text, dimension text, target text, value text, label_view text,
                    confidence_bucket smallint, disputed boolean, checked boolean, n integer)
-    LANGUAGE sql STABLE AS
+    LANGUAGE plpgsql STABLE AS
 $$
-WITH items AS (SELECT i.id, i.document_id, i.kind FROM item i WHERE i.id = ANY (item_ids)),
+BEGIN
+    -- Planned on each call with the real array: a plan made for an unknown array guesses a few rows and
+    -- nests loops over the label CTEs, which takes minutes on a thousand items.
+    RETURN QUERY EXECUTE $query$
+WITH items AS (SELECT i.id, i.document_id, i.kind FROM item i WHERE i.id = ANY ($1)),
 chosen AS (
     SELECT 'current' AS label_view, c.item_id, c.dimension, c.target, c.value, c.confidence
     FROM current_label c JOIN items i ON i.id = c.item_id
@@ -23,12 +27,14 @@ people AS (
 disputed AS (
     SELECT r.item_id, r.dimension, r.target FROM review_item r JOIN items i ON i.id = r.item_id WHERE r.disagreement)
 SELECT i.document_id, i.kind, c.dimension, coalesce(c.target, ''), c.value, c.label_view,
-       CASE WHEN c.confidence IS NULL THEN 10 ELSE least(9, floor(c.confidence * 10))::smallint END,
+       (CASE WHEN c.confidence IS NULL THEN 10 ELSE least(9, floor(c.confidence * 10)) END)::smallint,
        d.item_id IS NOT NULL, p.item_id IS NOT NULL, count(*)::integer
 FROM chosen c JOIN items i ON i.id = c.item_id
 LEFT JOIN disputed d ON d.item_id = c.item_id AND d.dimension = c.dimension AND d.target = coalesce(c.target, '')
 LEFT JOIN people p ON p.item_id = c.item_id AND p.dimension = c.dimension AND p.target = coalesce(c.target, '')
 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+$query$ USING item_ids;
+END;
 $$;
 
 -- Each rollup bucket once, so a save can add to or take from it.

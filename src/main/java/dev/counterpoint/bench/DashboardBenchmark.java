@@ -73,11 +73,19 @@ public final class DashboardBenchmark {
         System.out.printf(Locale.ROOT, "%-58s %8s %8s %8s%n", "endpoint", "p50 ms", "p95 ms", "max ms");
         boolean allWithin = true;
         for (JsonNode dashboard : get("/api/dashboards").body().get("dashboards")) {
-            boolean corpus = "corpus".equals(dashboard.get("scope").asText());
+            String scope = dashboard.get("scope").asText();
+            boolean corpus = "corpus".equals(scope);
+            boolean codebook = "codebook".equals(scope);
             for (JsonNode panel : dashboard.get("panels")) {
                 String path = "/api/dashboards/" + dashboard.get("id").asText() + "/panels/"
                         + panel.get("id").asText();
-                allWithin &= time(path, requests, i -> path + (corpus ? corpusQuery(i) : "?document=" + pick(ids)));
+                allWithin &= time(
+                        path,
+                        requests,
+                        i -> path
+                                + (codebook
+                                        ? "?codebook=default"
+                                        : corpus ? corpusQuery(i) : "?document=" + pick(ids)));
             }
         }
         allWithin &= time(

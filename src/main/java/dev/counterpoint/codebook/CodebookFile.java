@@ -67,6 +67,30 @@ public record CodebookFile(String slug, String name, String description, List<Ta
         return file;
     }
 
+    /** A stored version as a file would say it, to change it and record the result as the next version. */
+    public static CodebookFile of(CodebookVersion version) {
+        return new CodebookFile(
+                version.codebook.slug,
+                version.codebook.name,
+                version.description,
+                version.targets.stream()
+                        .map(t -> new TargetEntry(
+                                t.slug,
+                                t.name,
+                                t.description,
+                                List.copyOf(t.aliases),
+                                List.copyOf(t.favorExamples),
+                                List.copyOf(t.againstExamples),
+                                List.copyOf(t.opponents)))
+                        .toList());
+    }
+
+    /** The same codebook, checked as a file is; the message of a refusal begins with {@code source}. */
+    public CodebookFile checked(String source) {
+        validate(source);
+        return this;
+    }
+
     /** A fingerprint of the content, so loading an unchanged file does not make a new version. */
     public String sha256() {
         try {

@@ -10,14 +10,35 @@ import java.util.List;
 @Transactional
 public class CodebookRegistry {
 
+    /**
+     * Records a codebook file read at start-up. A file whose content some version already has is not recorded
+     * again, so changes made in the app since (later versions) survive a restart with the same file.
+     */
     public CodebookVersion register(CodebookFile file, String source) {
         Codebook codebook = Codebook.findBySlug(file.slug()).orElseGet(() -> create(file));
-        codebook.name = file.name();
         CodebookVersion latest = codebook.latestVersion();
-        String sha256 = file.sha256();
-        if (latest != null && latest.contentSha256.equals(sha256)) {
+        if (latest != null
+                && CodebookVersion.count("codebook = ?1 and contentSha256 = ?2", codebook, file.sha256()) > 0) {
             return latest;
         }
+        codebook.name = file.name();
+        return newVersion(codebook, file, source);
+    }
+
+    /** Records a codebook changed in the app as its next version (unless nothing changed). */
+    public CodebookVersion record(CodebookFile file, String source) {
+        Codebook codebook = Codebook.findBySlug(file.slug())
+                .orElseThrow(() -> new InvalidCodebookException("There is no codebook '" + file.slug() + "'."));
+        CodebookVersion latest = codebook.latestVersion();
+        if (latest != null && latest.contentSha256.equals(file.sha256())) {
+            throw new InvalidCodebookException("Nothing changed: the codebook is already like this.");
+        }
+        return newVersion(codebook, file, source);
+    }
+
+    private CodebookVersion newVersion(Codebook codebook, CodebookFile file, String source) {
+        CodebookVersion latest = codebook.latestVersion();
+        String sha256 = file.sha256();
         CodebookVersion version = new CodebookVersion();
         version.codebook = codebook;
         version.version = latest == null ? 1 : latest.version + 1;

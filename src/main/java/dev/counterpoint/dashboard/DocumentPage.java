@@ -38,7 +38,8 @@ public class DocumentPage {
 
     @GET
     public TemplateInstance document(@PathParam("id") long id) {
-        return Templates.document(views.build(id, identity.hasRole(Role.ADMIN)));
+        return Templates.document(views.build(
+                id, identity.hasRole(Role.ADMIN), identity.getPrincipal().getName()));
     }
 
     /** Labels the document again with the current model of its codebook, in the background. */

@@ -9,6 +9,7 @@ import dev.counterpoint.corpus.Item;
 import dev.counterpoint.corpus.ItemKind;
 import dev.counterpoint.labels.CurrentLabels;
 import dev.counterpoint.labels.LabelView;
+import dev.counterpoint.labels.LabelVisibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,11 +27,14 @@ public class DocumentViewBuilder {
     @Inject
     CurrentLabels currentLabels;
 
-    public DocumentView build(long documentId, boolean canClassify) {
+    @Inject
+    LabelVisibility visibility;
+
+    public DocumentView build(long documentId, boolean canClassify, String person) {
         Document document = Document.<Document>findByIdOptional(documentId)
                 .orElseThrow(() -> new NotFoundException("There is no document " + documentId + "."));
         CodebookVersion codebook = document.codebook.latestVersion();
-        Map<Long, List<LabelView>> labels = currentLabels.forDocument(documentId);
+        Map<Long, List<LabelView>> labels = visible(currentLabels.forDocument(documentId), documentId, person);
         List<Item> items = Item.list("document = ?1 order by kind, position", document);
         Map<Long, Integer> commentPositions = new HashMap<>();
         items.stream().filter(i -> i.kind == ItemKind.COMMENT).forEach(i -> commentPositions.put(i.id, i.position));
@@ -66,6 +70,21 @@ public class DocumentViewBuilder {
                 labels.size(),
                 job(document),
                 canClassify);
+    }
+
+    /** A double coder does not see others' labels on the items they still have to code. */
+    private Map<Long, List<LabelView>> visible(Map<Long, List<LabelView>> labels, long documentId, String person) {
+        LabelVisibility.Masking masking = visibility.forPersonInDocument(person, documentId);
+        if (masking.items().isEmpty()) {
+            return labels;
+        }
+        Map<Long, List<LabelView>> shown = new HashMap<>();
+        labels.forEach((item, list) -> shown.put(
+                item,
+                list.stream()
+                        .filter(l -> masking.shows(item, l.source(), l.annotator(), person))
+                        .toList()));
+        return shown;
     }
 
     private static DocumentView.ItemView view(Item item, List<LabelView> labels, Map<Long, Integer> commentPositions) {

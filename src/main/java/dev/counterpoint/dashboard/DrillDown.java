@@ -2,6 +2,7 @@ package dev.counterpoint.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.counterpoint.labels.LabelVisibility;
 import dev.counterpoint.platform.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,7 +53,10 @@ public class DrillDown {
     @Inject
     DataSource dataSource;
 
-    public Page items(long documentId, ChartFilter filter, Map<String, String> query) {
+    @Inject
+    LabelVisibility visibility;
+
+    public Page items(long documentId, ChartFilter filter, Map<String, String> query, String person) {
         String kind = query.get("kind");
         if (kind != null && !KINDS.contains(kind)) {
             throw new BadRequestException("kind must be article, paragraph or comment.");
@@ -140,7 +144,31 @@ public class DrillDown {
             }
         }
         items.values().forEach(i -> i.highlights().sort((a, b) -> a.start() - b.start()));
-        return new Page(total, page, PAGE_SIZE, List.copyOf(items.values()));
+        return new Page(total, page, PAGE_SIZE, masked(List.copyOf(items.values()), person));
+    }
+
+    /** A double coder sees no one else's label (nor, coding blind, the model's) on items still to code. */
+    private List<Item> masked(List<Item> items, String person) {
+        LabelVisibility.Masking masking =
+                visibility.forPerson(person, items.stream().map(Item::id).toList());
+        if (masking.items().isEmpty()) {
+            return items;
+        }
+        return items.stream()
+                .map(i -> !masking.masks(i.id())
+                        ? i
+                        : new Item(
+                                i.id(),
+                                i.kind(),
+                                i.position(),
+                                i.author(),
+                                i.postedAt(),
+                                i.text(),
+                                masking.shows(i.id(), "model", "", person) ? i.highlights() : List.of(),
+                                i.labels().stream()
+                                        .filter(l -> masking.shows(i.id(), l.source(), l.annotator(), person))
+                                        .toList()))
+                .toList();
     }
 
     private static void addEvidence(Item item, String evidence, String value) {

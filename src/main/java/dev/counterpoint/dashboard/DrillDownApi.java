@@ -21,9 +21,16 @@ public class DrillDownApi {
     @Inject
     DrillDown drillDown;
 
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
     @GET
     public DrillDown.Page items(@PathParam("id") long id, @Context UriInfo uri) {
         Map<String, String> query = DashboardApi.query(uri);
-        return drillDown.items(id, ChartFilter.of(query, Map.of()), query);
+        return drillDown.items(
+                id,
+                ChartFilter.of(query, Map.of()),
+                query,
+                identity.getPrincipal().getName());
     }
 }

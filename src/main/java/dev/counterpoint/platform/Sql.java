@@ -26,7 +26,9 @@ public final class Sql {
     public List<Map<String, Object>> rows(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(text.toString())) {
-            connection.setReadOnly(true);
+            if (connection.getAutoCommit()) {
+                connection.setReadOnly(true); // inside a transaction the connection is the transaction's to set
+            }
             for (int i = 0; i < parameters.size(); i++) {
                 Object value = parameters.get(i);
                 if (value instanceof Long[] longs) {

@@ -54,6 +54,8 @@
       var list = el('ol', 'drill-items');
       page.items.forEach(function (item) {
         var li = el('li', 'drill-item');
+        li.dataset.labelItem = item.id;
+        li.tabIndex = 0;
         li.appendChild(el('p', 'comment-meta', item.kind + ' #' + item.position
           + (item.author ? ' · ' + item.author : '') + (item.postedAt ? ' · ' + item.postedAt : '')));
         var text = el('p', 'comment-text');
@@ -69,10 +71,17 @@
           badge.tabIndex = 0;
           labels.appendChild(badge);
         });
+        labels.dataset.labelBadges = item.id;
         li.appendChild(labels);
+        var open = el('button', 'label-open', document.getElementById('label-panel')
+          && document.getElementById('label-panel').dataset.annotator === 'true' ? 'Label' : 'History');
+        open.type = 'button';
+        open.dataset.labelOpen = 'true';
+        li.appendChild(open);
         list.appendChild(li);
       });
       box.appendChild(list);
+      if (cp.labeller) { cp.labeller.refresh(); }
       heading.focus();
     }).catch(function (error) {
       box.replaceChildren(el('p', 'error', 'The items could not be loaded: ' + error.message));

@@ -134,6 +134,7 @@
       if (r.disagreement) { words.push('people disagree'); }
       if (r.overturned) { words.push('a person overturned the model'); }
       if (r.uncertain) { words.push('the model is unsure (' + percent(r.modelConfidence) + ')'); }
+      if (r.relabel) { words.push('the codebook changed: label it again'); }
       list.appendChild(el('li', null, (r.targetName || r.dimension) + ': ' + words.join(', ')
         + (r.modelValue ? ' · model says ' + r.modelValue : '')));
     });
@@ -405,7 +406,7 @@
     keysHelp = document.getElementById('label-keys');
     canLabel = panel.dataset.annotator === 'true';
     canDecide = panel.dataset.admin === 'true';
-    drawer = Boolean(panel.previousElementSibling && panel.previousElementSibling.classList.contains('document'));
+    drawer = panel.classList.contains('drawer');
     collect();
     document.addEventListener('keydown', onKey);
     document.getElementById('label-panel-close').hidden = !drawer;

@@ -72,6 +72,12 @@ class ItemApiTest {
                 .post("/api/items/" + item + "/labels")
                 .then()
                 .statusCode(403);
+        vera.request()
+                .contentType(ContentType.JSON)
+                .body(SAVE)
+                .post("/api/items/" + item + "/labels")
+                .then()
+                .statusCode(403);
         vera.request().get("/api/items/" + item).then().statusCode(200).body("history", hasSize(1));
     }
 

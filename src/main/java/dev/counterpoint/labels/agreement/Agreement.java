@@ -25,6 +25,10 @@ public class Agreement {
 
     /** Enough for a stable 95 % interval on a dashboard; the library's default of 1,000 is for reports. */
     static final int RESAMPLES = 300;
+    /** Fewer resamples for large data, whose intervals are narrow anyway: about this many unit draws in all. */
+    static final long DRAW_BUDGET = 3_000_000;
+
+    static final int MIN_RESAMPLES = 50;
 
     static final List<String> STANCE_ORDER = List.of("against", "none", "favor");
     static final List<String> SENTIMENT_ORDER = List.of("negative", "neutral", "positive");
@@ -105,7 +109,13 @@ public class Agreement {
             }
             labels++;
         }
-        Bootstrap bootstrap = new Bootstrap(RESAMPLES, Bootstrap.DEFAULT_SEED, Bootstrap.DEFAULT_CONFIDENCE);
+        ReliabilityData pooled = allTargets.build();
+        int resamples = (int) Math.max(
+                MIN_RESAMPLES,
+                Math.min(
+                        RESAMPLES,
+                        DRAW_BUDGET / Math.max(1, pooled.pairableUnits().unitCount())));
+        Bootstrap bootstrap = new Bootstrap(resamples, Bootstrap.DEFAULT_SEED, Bootstrap.DEFAULT_CONFIDENCE);
         List<AgreementSummary.Family> families = new ArrayList<>();
         families.add(new AgreementSummary.Family(
                 "all-targets",

@@ -69,6 +69,7 @@ public record ItemForLabelling(
             boolean uncertain,
             boolean overturned,
             boolean disagreement,
+            boolean relabel,
             String modelValue,
             Double modelConfidence,
             String currentSource) {}

@@ -42,7 +42,7 @@ public class ItemLabelling {
             """;
 
     private static final String QUEUE = """
-            SELECT dimension, target, uncertain, overturned, disagreement, model_value, model_confidence,
+            SELECT dimension, target, uncertain, overturned, disagreement, relabel, model_value, model_confidence,
                    current_source
             FROM review_item WHERE item_id = ?1 ORDER BY dimension, target
             """;
@@ -112,6 +112,7 @@ public class ItemLabelling {
                         (Boolean) row.get("uncertain"),
                         (Boolean) row.get("overturned"),
                         (Boolean) row.get("disagreement"),
+                        (Boolean) row.get("relabel"),
                         (String) row.get("model_value"),
                         number(row.get("model_confidence")),
                         (String) row.get("current_source")));

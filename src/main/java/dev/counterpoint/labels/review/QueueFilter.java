@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public record QueueFilter(Long document, String key, String source, String reason, String sort, int page) {
 
-    public static final List<String> REASONS = List.of("uncertain", "overturned", "disagreement");
+    public static final List<String> REASONS = List.of("uncertain", "overturned", "disagreement", "relabel");
     public static final List<String> SOURCES = List.of("model", "human", "adjudicated");
     public static final List<String> SORTS = List.of("priority", "document", "target", "age");
     public static final QueueFilter ALL = new QueueFilter(null, null, null, null, "priority", 1);

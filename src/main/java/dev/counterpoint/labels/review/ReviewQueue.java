@@ -54,6 +54,7 @@ public class ReviewQueue {
                     .map(r -> switch (r) {
                         case "uncertain" -> "model unsure";
                         case "overturned" -> "model overturned";
+                        case "relabel" -> "codebook changed: label again";
                         default -> "people disagree";
                     })
                     .toList();
@@ -78,7 +79,7 @@ public class ReviewQueue {
         }
     }
 
-    public record Counts(long uncertain, long overturned, long disagreement, long total) {}
+    public record Counts(long uncertain, long overturned, long disagreement, long relabel, long total) {}
 
     public record Page(QueueFilter filter, List<Row> rows, Counts counts, long matching, int page, int pageSize) {
 
@@ -93,7 +94,7 @@ public class ReviewQueue {
 
     private static final String SELECT = """
             SELECT r.item_id, r.document_id, d.title, i.kind, i.position, left(i.text, 280) AS snippet, r.dimension,
-                   r.target, t.name AS target_name, r.uncertain, r.overturned, r.disagreement, r.current_source,
+                   r.target, t.name AS target_name, r.uncertain, r.overturned, r.disagreement, r.relabel, r.current_source,
                    r.model_value, r.model_confidence, r.human_value, r.coders, r.distinct_values,
                    r.opened_at::text AS opened_at, i.label_version, r.priority::text AS priority_text
             FROM review_item r
@@ -123,6 +124,7 @@ public class ReviewQueue {
                     case "uncertain" -> counts.uncertain();
                     case "overturned" -> counts.overturned();
                     case "disagreement" -> counts.disagreement();
+                    case "relabel" -> counts.relabel();
                     default -> counts.total();
                 };
         return new Page(filter, rows(sql, filter, person), counts, matching, filter.page(), PAGE_SIZE);
@@ -148,9 +150,9 @@ public class ReviewQueue {
 
     public Counts counts(QueueFilter filter) {
         Sql sql = new Sql()
-                .append(
-                        "SELECT coalesce(sum(uncertain), 0) AS u, coalesce(sum(overturned), 0) AS o, "
-                                + "coalesce(sum(disagreement), 0) AS g, coalesce(sum(total), 0) AS t FROM review_count WHERE TRUE");
+                .append("SELECT coalesce(sum(uncertain), 0) AS u, coalesce(sum(overturned), 0) AS o, "
+                        + "coalesce(sum(disagreement), 0) AS g, coalesce(sum(relabel), 0) AS q, coalesce(sum(total), 0) AS t "
+                        + "FROM review_count WHERE TRUE");
         if (filter.document() != null) {
             sql.append(" AND document_id = ?", filter.document());
         }
@@ -158,7 +160,7 @@ public class ReviewQueue {
             sql.append(" AND dimension = ? AND target = ?", filter.dimension(), filter.target());
         }
         Map<String, Object> row = sql.rows(dataSource).get(0);
-        return new Counts(n(row.get("u")), n(row.get("o")), n(row.get("g")), n(row.get("t")));
+        return new Counts(n(row.get("u")), n(row.get("o")), n(row.get("g")), n(row.get("q")), n(row.get("t")));
     }
 
     private long countMatching(QueueFilter filter) {
