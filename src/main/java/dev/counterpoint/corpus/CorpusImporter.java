@@ -23,6 +23,10 @@ public class CorpusImporter {
 
     /** Large enough for any article or comment; larger text is almost surely a wrong file. */
     static final int MAX_TEXT_CHARS = 1_000_000;
+    /** The article is shown whole on its page, so its paragraphs are bounded; comments are paged. */
+    static final int MAX_PARAGRAPHS = 2_000;
+
+    static final int MAX_COMMENTS = 200_000;
 
     @Inject
     CodebookConfig codebooks;
@@ -108,6 +112,12 @@ public class CorpusImporter {
             throw new InvalidImportException("The document '" + source.externalKey()
                     + "' has no article paragraphs and no comments: there is nothing to label.");
         }
+        requireAtMost(paragraphs.size(), MAX_PARAGRAPHS, "paragraphs", source.externalKey());
+        requireAtMost(
+                source.comments() == null ? 0 : source.comments().size(),
+                MAX_COMMENTS,
+                "comments",
+                source.externalKey());
         Set<String> itemIds = new HashSet<>();
         if (source.articleId() != null) {
             itemIds.add(source.articleId());
@@ -153,10 +163,23 @@ public class CorpusImporter {
         }
     }
 
-    /** Empty text is allowed (a deleted comment is still a comment); a missing one is a broken file. */
+    /** An item without words has nothing to label; a deleted comment belongs out of the file, not in as blank. */
     private static void requirePresent(String text, String message) {
         if (text == null) {
             throw new InvalidImportException(message);
+        }
+        if (text.isBlank()) {
+            throw new InvalidImportException(message.replace(
+                    " has no 'text'.",
+                    " has empty text; every paragraph "
+                            + "and comment needs words to label (leave deleted comments out of the file)."));
+        }
+    }
+
+    private static void requireAtMost(int count, int limit, String what, String document) {
+        if (count > limit) {
+            throw new InvalidImportException("The document '" + document + "' has " + count + " " + what
+                    + "; the limit is " + limit + " per document. Split it into several documents.");
         }
     }
 

@@ -7,11 +7,13 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -37,9 +39,9 @@ public class DocumentPage {
     SecurityIdentity identity;
 
     @GET
-    public TemplateInstance document(@PathParam("id") long id) {
+    public TemplateInstance document(@PathParam("id") long id, @QueryParam("page") @DefaultValue("1") int page) {
         return Templates.document(views.build(
-                id, identity.hasRole(Role.ADMIN), identity.getPrincipal().getName()));
+                id, page, identity.hasRole(Role.ADMIN), identity.getPrincipal().getName()));
     }
 
     /** Labels the document again with the current model of its codebook, in the background. */

@@ -18,6 +18,7 @@ public record DocumentView(
         ItemView article,
         List<ItemView> paragraphs,
         List<ItemView> comments,
+        CommentPage commentPage,
         List<TargetFraming> framing,
         long labelledItems,
         JobView job,
@@ -61,6 +62,49 @@ public record DocumentView(
 
         public int percent() {
             return total == 0 ? 100 : Math.round(100f * done / total);
+        }
+    }
+
+    /** Which of the document's comments the page shows: positions {@code first..last} of {@code total}. */
+    public record CommentPage(int page, int pages, long total, int first, int last) {
+
+        public static final int SIZE = 200;
+
+        /** The page asked for; one past the end is refused so a stale link says so instead of showing nothing. */
+        public static CommentPage of(int page, long total) {
+            int pages = (int) Math.max(1, (total + SIZE - 1) / SIZE);
+            if (page < 1 || page > pages) {
+                throw new jakarta.ws.rs.NotFoundException(
+                        "This document's comments have pages 1 to " + pages + "; there is no page " + page + ".");
+            }
+            int first = (page - 1) * SIZE + 1;
+            return new CommentPage(page, pages, total, first, (int) Math.min(total, (long) page * SIZE));
+        }
+
+        public boolean paged() {
+            return pages > 1;
+        }
+
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public boolean hasNext() {
+            return page < pages;
+        }
+
+        public int previous() {
+            return page - 1;
+        }
+
+        public int next() {
+            return page + 1;
+        }
+
+        /** A link to comment {@code position}, on this page or the page that holds it. */
+        public String href(int position) {
+            int holder = (position - 1) / SIZE + 1;
+            return (holder == page ? "" : "?page=" + holder) + "#c" + position;
         }
     }
 

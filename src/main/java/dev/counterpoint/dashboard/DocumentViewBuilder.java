@@ -30,14 +30,17 @@ public class DocumentViewBuilder {
     @Inject
     LabelVisibility visibility;
 
-    public DocumentView build(long documentId, boolean canClassify, String person) {
+    public DocumentView build(long documentId, int page, boolean canClassify, String person) {
         Document document = Document.<Document>findByIdOptional(documentId)
                 .orElseThrow(() -> new NotFoundException("There is no document " + documentId + "."));
         CodebookVersion codebook = document.codebook.latestVersion();
-        Map<Long, List<LabelView>> labels = visible(currentLabels.forDocument(documentId), documentId, person);
-        List<Item> items = Item.list("document = ?1 order by kind, position", document);
+        DocumentView.CommentPage commentPage = DocumentView.CommentPage.of(page, commentCount(document));
+        List<Item> items = pageItems(document, commentPage);
+        LabelVisibility.Masking masking = visibility.forPersonInDocument(person, documentId);
+        Map<Long, List<LabelView>> labels =
+                visible(currentLabels.forItems(items.stream().map(i -> i.id).toList()), masking, person);
         Map<Long, Integer> commentPositions = new HashMap<>();
-        items.stream().filter(i -> i.kind == ItemKind.COMMENT).forEach(i -> commentPositions.put(i.id, i.position));
+        items.stream().filter(i -> i.parent != null).forEach(i -> commentPositions.put(i.parent.id, i.parent.position));
 
         DocumentView.ItemView article = null;
         List<DocumentView.ItemView> paragraphs = new ArrayList<>();
@@ -50,9 +53,11 @@ public class DocumentViewBuilder {
                 case COMMENT -> comments.add(view);
             }
         }
+        Map<String, int[]> commentStances =
+                currentLabels.commentStanceCounts(documentId, masking.items().keySet());
         List<DocumentView.TargetFraming> framing = new ArrayList<>();
         for (Target target : codebook.targets) {
-            framing.add(framing(target, article, paragraphs, comments, labels));
+            framing.add(framing(target, article, paragraphs, commentStances, labels));
         }
         return new DocumentView(
                 document.id,
@@ -66,15 +71,37 @@ public class DocumentViewBuilder {
                 article,
                 paragraphs,
                 comments,
+                commentPage,
                 framing,
-                labels.size(),
+                currentLabels.labelledItems(documentId),
                 job(document),
                 canClassify);
     }
 
+    private static long commentCount(Document document) {
+        return Item.count("document = ?1 and kind = ?2", document, ItemKind.COMMENT);
+    }
+
+    /**
+     * The article, its paragraphs (bounded at import) and one page of comments: comment positions run 1..n, so a
+     * page is a position range on the (document, kind, position) index and a huge document opens as fast as a small one.
+     */
+    private static List<Item> pageItems(Document document, DocumentView.CommentPage page) {
+        List<Item> items = new ArrayList<>(
+                Item.list("document = ?1 and kind <> ?2 order by kind, position", document, ItemKind.COMMENT));
+        items.addAll(Item.list(
+                "from Item i left join fetch i.parent where i.document = ?1 and i.kind = ?2 "
+                        + "and i.position between ?3 and ?4 order by i.position",
+                document,
+                ItemKind.COMMENT,
+                page.first(),
+                page.last()));
+        return items;
+    }
+
     /** A double coder does not see others' labels on the items they still have to code. */
-    private Map<Long, List<LabelView>> visible(Map<Long, List<LabelView>> labels, long documentId, String person) {
-        LabelVisibility.Masking masking = visibility.forPersonInDocument(person, documentId);
+    private static Map<Long, List<LabelView>> visible(
+            Map<Long, List<LabelView>> labels, LabelVisibility.Masking masking, String person) {
         if (masking.items().isEmpty()) {
             return labels;
         }
@@ -119,11 +146,11 @@ public class DocumentViewBuilder {
             Target target,
             DocumentView.ItemView article,
             List<DocumentView.ItemView> paragraphs,
-            List<DocumentView.ItemView> comments,
+            Map<String, int[]> commentStances,
             Map<Long, List<LabelView>> labels) {
         LabelView articleStance = article == null ? null : stanceOf(labels.get(article.id()), target.slug);
         int[] paragraphCounts = count(paragraphs, target.slug, labels);
-        int[] commentCounts = count(comments, target.slug, labels);
+        int[] commentCounts = commentStances.getOrDefault(target.slug, new int[3]);
         return new DocumentView.TargetFraming(
                 target.slug,
                 target.name,

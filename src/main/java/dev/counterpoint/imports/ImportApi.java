@@ -9,8 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 
 /** Files of documents, items and people's labels, imported all or nothing. */
 @Path("/api/documents")
@@ -29,6 +27,6 @@ public class ImportApi {
     @Path("jsonl")
     @Consumes(JSONL)
     public JsonlImporter.Summary importJsonl(InputStream body) {
-        return jsonlImporter.importFile(new InputStreamReader(body, StandardCharsets.UTF_8));
+        return jsonlImporter.importFile(JsonlReader.strictUtf8(body));
     }
 }

@@ -8,8 +8,13 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.counterpoint.corpus.InvalidImportException;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,11 +32,21 @@ public final class JsonlReader {
 
     private JsonlReader() {}
 
+    /** A reader that refuses bytes that are not UTF-8 instead of silently replacing them. */
+    public static Reader strictUtf8(InputStream in) {
+        return new InputStreamReader(
+                in,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
     public static List<Line> read(Reader source) {
         List<Line> lines = new ArrayList<>();
+        int number = 0;
         try (BufferedReader reader = new BufferedReader(source)) {
             String text;
-            int number = 0;
             while ((text = reader.readLine()) != null) {
                 number++;
                 if (number == 1 && text.startsWith("\uFEFF")) {
@@ -41,6 +56,9 @@ public final class JsonlReader {
                     lines.add(new Line(number, parse(text, number)));
                 }
             }
+        } catch (CharacterCodingException e) {
+            throw new InvalidImportException("Line " + (number + 1) + " is not valid UTF-8 (" + e.getMessage()
+                    + "). Save the file as UTF-8 and import it again; nothing was imported.");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,9 +9,11 @@ import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The labels that count for a document's items, with their provenance and evidence, for its page. */
 @ApplicationScoped
@@ -31,15 +33,76 @@ public class CurrentLabels {
             ORDER BY c.item_id, c.dimension, c.target
             """;
 
+    private static final String FOR_ITEMS = FOR_DOCUMENT
+            .replace("JOIN item i ON i.id = c.item_id\n", "")
+            .replace("i.document_id = ?1", "c.item_id IN (?1)");
+
+    /** Stance counts over all of a document's comments, leaving out items whose labels are masked for the reader. */
+    private static final String COMMENT_STANCES = """
+            SELECT c.target, c.value, count(*) AS n
+            FROM current_label c
+            JOIN item i ON i.id = c.item_id
+            WHERE i.document_id = ?1 AND i.kind = 'comment' AND c.dimension = 'stance'
+              AND NOT (i.id = ANY (CAST(?2 AS bigint[])))
+            GROUP BY c.target, c.value
+            """;
+
     @Inject
     EntityManager entityManager;
 
     public Map<Long, List<LabelView>> forDocument(long documentId) {
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = entityManager
-                .createNativeQuery(FOR_DOCUMENT, Tuple.class)
-                .setParameter(1, documentId)
+        return views(query(FOR_DOCUMENT, documentId));
+    }
+
+    /** The current labels of the given items, for a page that shows some of a document's items. */
+    public Map<Long, List<LabelView>> forItems(Collection<Long> itemIds) {
+        return itemIds.isEmpty() ? Map.of() : views(query(FOR_ITEMS, itemIds));
+    }
+
+    /** Per target, how many of the document's comments are favor, against and none. */
+    public Map<String, int[]> commentStanceCounts(long documentId, Collection<Long> maskedItems) {
+        String masked = maskedItems.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+        Map<String, int[]> counts = new HashMap<>();
+        for (Object[] row : rows(COMMENT_STANCES, documentId, masked)) {
+            int[] c = counts.computeIfAbsent((String) row[0], t -> new int[3]);
+            int n = ((Number) row[2]).intValue();
+            switch ((String) row[1]) {
+                case "favor" -> c[0] += n;
+                case "against" -> c[1] += n;
+                default -> c[2] += n;
+            }
+        }
+        return counts;
+    }
+
+    /** How many of the document's items carry at least one current label. */
+    public long labelledItems(long documentId) {
+        return ((Number) entityManager
+                        .createNativeQuery("SELECT count(DISTINCT c.item_id) FROM current_label c JOIN item i "
+                                + "ON i.id = c.item_id WHERE i.document_id = ?1")
+                        .setParameter(1, documentId)
+                        .getSingleResult())
+                .longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Tuple> query(String sql, Object parameter) {
+        return entityManager
+                .createNativeQuery(sql, Tuple.class)
+                .setParameter(1, parameter)
                 .getResultList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, Object first, Object second) {
+        return entityManager
+                .createNativeQuery(sql)
+                .setParameter(1, first)
+                .setParameter(2, second)
+                .getResultList();
+    }
+
+    private static Map<Long, List<LabelView>> views(List<Tuple> rows) {
         Map<Long, List<LabelView>> byItem = new HashMap<>();
         for (Tuple row : rows) {
             JsonNode evidence = parse((String) row.get("evidence"));

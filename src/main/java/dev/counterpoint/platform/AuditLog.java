@@ -6,6 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,6 +35,35 @@ public class AuditLog {
                 .setParameter(3, subject)
                 .setParameter(4, json(detail))
                 .executeUpdate();
+    }
+
+    /** One recorded action, as the audit page lists it. */
+    public record Event(long id, OffsetDateTime at, String actor, String action, String subject, String detail) {}
+
+    /** The newest events older than {@code beforeId} (or the newest of all when null), optionally of one actor or action. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Event> recent(String actor, String action, Long beforeId, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
+                        SELECT id, at, actor, action, subject, detail::text FROM audit_event
+                        WHERE (CAST(?1 AS text) IS NULL OR actor = ?1) AND (CAST(?2 AS text) IS NULL OR action = ?2)
+                          AND (CAST(?3 AS bigint) IS NULL OR id < ?3)
+                        ORDER BY id DESC LIMIT ?4""")
+                .setParameter(1, actor)
+                .setParameter(2, action)
+                .setParameter(3, beforeId)
+                .setParameter(4, limit)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Event(
+                        ((Number) r[0]).longValue(),
+                        r[1] instanceof OffsetDateTime t ? t : ((Instant) r[1]).atOffset(ZoneOffset.UTC),
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        (String) r[5]))
+                .toList();
     }
 
     private static String json(Map<String, ?> detail) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -58,7 +59,44 @@ public class ErrorResponses {
                     "Unknown field '" + unknown.getPropertyName() + "'" + where(e) + "; the known fields are "
                             + unknown.getKnownPropertyIds() + ".");
         }
+        if (!e.getPath().isEmpty() && e.getTargetType() != null) {
+            return respond(
+                    uri,
+                    400,
+                    "Unreadable JSON",
+                    "The field '" + field(e) + "'" + where(e) + " should be " + kindOf(e.getTargetType())
+                            + "; see the format in the docs folder.");
+        }
         return unreadableJson(e, uri);
+    }
+
+    /** The field's path as a person writes it: comments[2].text. */
+    private static String field(MismatchedInputException e) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String kindOf(Class<?> type) {
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list [...]";
+        }
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return "text in quotes";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return "an object {...}";
     }
 
     /** Other HTTP errors keep their status; JSON that cannot be parsed arrives here wrapped by the JSON reader. */
@@ -68,6 +106,15 @@ public class ErrorResponses {
             return unreadableJson(json, uri);
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
+        if (e instanceof NotSupportedException) {
+            return respond(
+                    uri,
+                    415,
+                    "Unsupported content type",
+                    "This address does not read a body of that Content-Type. Send JSON with 'Content-Type: "
+                            + "application/json' (JSONL imports: application/x-ndjson); /q/openapi lists what each "
+                            + "endpoint takes.");
+        }
         return respond(
                 uri,
                 status.getStatusCode(),

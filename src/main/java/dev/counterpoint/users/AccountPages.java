@@ -73,7 +73,8 @@ public class AccountPages {
     @RolesAllowed(Role.ADMIN)
     public Response createUser(@RestForm String username, @RestForm String password, @RestForm String role) {
         try {
-            AppUser user = accounts.create(username, password, role);
+            AppUser user = accounts.create(
+                    username, password, role, identity.getPrincipal().getName());
             return Response.seeOther(URI.create("/admin/users?created=" + user.username))
                     .build();
         } catch (IllegalArgumentException e) {

@@ -1,9 +1,12 @@
 package dev.counterpoint.users;
 
+import dev.counterpoint.platform.AuditLog;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 
 /** Creates accounts and changes passwords, with the rules people are told on the page. */
 @ApplicationScoped
@@ -12,7 +15,15 @@ public class UserAccounts {
 
     public static final int MIN_PASSWORD_LENGTH = 10;
 
+    @Inject
+    AuditLog audit;
+
+    /** An account made by the installation itself (the first admin) or by a fixture. */
     public AppUser create(String username, String password, String role) {
+        return create(username, password, role, "system");
+    }
+
+    public AppUser create(String username, String password, String role, String createdBy) {
         if (username == null || !username.matches("[A-Za-z0-9._-]{2,64}")) {
             throw new IllegalArgumentException("A user name is 2 to 64 letters, digits, dots, hyphens or underscores.");
         }
@@ -26,6 +37,7 @@ public class UserAccounts {
         user.role = role;
         user.setPassword(password);
         user.persist();
+        audit.record(createdBy, "user.create", username, Map.of("role", role));
         return user;
     }
 
@@ -37,6 +49,7 @@ public class UserAccounts {
         }
         requireStrong(newPassword);
         user.setPassword(newPassword);
+        audit.record(username, "user.password", username, null);
     }
 
     /** Gives someone another role; the last admin cannot stop being one, or no one could manage users. */
@@ -48,6 +61,7 @@ public class UserAccounts {
             throw new IllegalArgumentException(
                     "'" + username + "' is the only admin; make someone else an admin first.");
         }
+        audit.record(changedBy, "user.role", username, Map.of("from", user.role, "to", role));
         user.role = role;
     }
 

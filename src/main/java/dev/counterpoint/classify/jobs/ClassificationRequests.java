@@ -3,11 +3,13 @@ package dev.counterpoint.classify.jobs;
 import dev.counterpoint.classify.model.ModelRegistry;
 import dev.counterpoint.codebook.Codebook;
 import dev.counterpoint.corpus.Document;
+import dev.counterpoint.platform.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.util.List;
+import java.util.Map;
 
 /** What people ask of the classifier (from pages, the API and the command line), queued as background jobs. */
 @ApplicationScoped
@@ -22,12 +24,16 @@ public class ClassificationRequests {
     @Inject
     ClassificationWorker worker;
 
+    @Inject
+    AuditLog audit;
+
     /** Labels one document with its codebook's current model. */
     @Transactional
     public JobStatus classifyDocument(long documentId, String requestedBy) {
         Document document = Document.<Document>findByIdOptional(documentId)
                 .orElseThrow(() -> new NotFoundException("There is no document " + documentId + "."));
         Job job = queue.classifyDocument(document, models.current(document.codebook), requestedBy);
+        audit.record(requestedBy, "classify", "document " + documentId, Map.of("job", job.id));
         worker.wake();
         return JobStatus.of(job);
     }
@@ -39,6 +45,7 @@ public class ClassificationRequests {
         List<JobStatus> jobs = codebooks.stream()
                 .map(codebook -> JobStatus.of(queue.classifyCodebook(codebook, models.current(codebook), requestedBy)))
                 .toList();
+        audit.record(requestedBy, "classify", "all documents", Map.of("jobs", jobs.size()));
         worker.wake();
         return jobs;
     }
@@ -49,6 +56,7 @@ public class ClassificationRequests {
         Codebook codebook = Codebook.findBySlug(codebookSlug)
                 .orElseThrow(() -> new NotFoundException("There is no codebook '" + codebookSlug + "'."));
         Job job = queue.train(codebook, requestedBy);
+        audit.record(requestedBy, "train", "codebook " + codebookSlug, Map.of("job", job.id));
         worker.wake();
         return JobStatus.of(job);
     }

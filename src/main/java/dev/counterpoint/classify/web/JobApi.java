@@ -43,13 +43,6 @@ public class JobApi {
     }
 
     @POST
-    @Path("documents/{id}/classify")
-    @RolesAllowed(Role.ADMIN)
-    public Response classifyDocument(@PathParam("id") long id) {
-        return accepted(requests.classifyDocument(id, user()));
-    }
-
-    @POST
     @Path("classify")
     @RolesAllowed(Role.ADMIN)
     public Response classifyEverything() {
@@ -67,7 +60,7 @@ public class JobApi {
         return identity.getPrincipal().getName();
     }
 
-    private static Response accepted(JobStatus job) {
+    static Response accepted(JobStatus job) {
         return Response.accepted(job)
                 .location(URI.create("/api/jobs/" + job.id()))
                 .build();
