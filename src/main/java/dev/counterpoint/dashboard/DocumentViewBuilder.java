@@ -50,9 +50,10 @@ public class DocumentViewBuilder {
                 case COMMENT -> comments.add(view);
             }
         }
+        ArticleLayout layout = ArticleLayout.of(items);
         List<DocumentView.TargetFraming> framing = new ArrayList<>();
         for (Target target : codebook.targets) {
-            framing.add(framing(target, article, paragraphs, comments, labels));
+            framing.add(framing(target, article, paragraphs, comments, labels, layout));
         }
         return new DocumentView(
                 document.id,
@@ -120,14 +121,19 @@ public class DocumentViewBuilder {
             DocumentView.ItemView article,
             List<DocumentView.ItemView> paragraphs,
             List<DocumentView.ItemView> comments,
-            Map<Long, List<LabelView>> labels) {
+            Map<Long, List<LabelView>> labels,
+            ArticleLayout layout) {
         LabelView articleStance = article == null ? null : stanceOf(labels.get(article.id()), target.slug);
+        List<DocumentView.DecidingSentence> deciding = articleStance == null || !articleStance.takesStance()
+                ? List.of()
+                : articleStance.sentences().stream().map(layout::sentence).toList();
         int[] paragraphCounts = count(paragraphs, target.slug, labels);
         int[] commentCounts = count(comments, target.slug, labels);
         return new DocumentView.TargetFraming(
                 target.slug,
                 target.name,
                 articleStance,
+                deciding,
                 paragraphCounts[0],
                 paragraphCounts[1],
                 commentCounts[0],

@@ -5,12 +5,16 @@ import dev.counterpoint.classify.model.ItemLabels;
 import dev.counterpoint.classify.text.Sentences;
 import dev.counterpoint.classify.text.TextEncoder;
 import dev.counterpoint.classify.text.TextNormalizer;
+import dev.counterpoint.codebook.AliasMatcher;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An article's stance toward every target, and each paragraph's, derived from their own sentences: the article is
- * cut into paragraphs and sentences, every sentence is encoded and classified, and per target the sentences about
+ * cut into paragraphs and sentences, every sentence is encoded and classified (a sentence that sets several targets
+ * side by side, per target by its clauses naming that target: {@link Clauses}), and per target the sentences about
  * it ({@link SentenceRelevance}) are weighed into each paragraph and the paragraphs into the article
  * ({@link StanceAggregation}), with reported speech marked by {@link ReportedSpeech}. No vector of the whole
  * article or of a whole paragraph is read.
@@ -38,18 +42,34 @@ public final class ArticleFraming {
 
     public Result analyse(String articleText, List<Paragraph> paragraphs) {
         ArticleSentences sentences = ArticleSentences.of(articleText, paragraphs);
-        float[][] vectors = sentences.texts().isEmpty()
+        int n = sentences.texts().size();
+        List<String> units = new ArrayList<>(sentences.texts());
+        Map<String, Integer> clauseUnits = new HashMap<>();
+        List<AliasMatcher> matchers =
+                targets.stream().map(TargetProfile::matcher).toList();
+        int[][] unitOf = new int[targets.size()][n];
+        for (int t = 0; t < targets.size(); t++) {
+            for (int i = 0; i < n; i++) {
+                String part = Clauses.about(sentences.texts().get(i), matchers.get(t), matchers);
+                unitOf[t][i] = part == null
+                        ? i
+                        : clauseUnits.computeIfAbsent(part, p -> {
+                            units.add(p);
+                            return units.size() - 1;
+                        });
+            }
+        }
+        float[][] vectors = units.isEmpty()
                 ? new float[0][]
-                : encoder.encode(
-                        sentences.texts().stream().map(TextNormalizer::clean).toList());
-        List<ItemLabels> labels =
-                sentences.texts().isEmpty() ? List.of() : classifier.classify(sentences.texts(), vectors);
+                : encoder.encode(units.stream().map(TextNormalizer::clean).toList());
+        List<ItemLabels> labels = units.isEmpty() ? List.of() : classifier.classify(units, vectors);
         List<ItemLabels.Stance> article = new ArrayList<>();
         List<List<ItemLabels.Stance>> perParagraph = new ArrayList<>();
         paragraphs.forEach(p -> perParagraph.add(new ArrayList<>()));
         List<StanceAggregation.Aggregate> aggregates = new ArrayList<>();
         for (TargetProfile target : targets) {
-            TargetFraming framing = TargetFraming.of(target, sentences, vectors, labels);
+            TargetFraming framing =
+                    TargetFraming.of(target, sentences, vectors, labels, unitOf[targets.indexOf(target)]);
             for (int j = 0; j < paragraphs.size(); j++) {
                 perParagraph.get(j).add(framing.paragraphStance(j));
             }

@@ -14,8 +14,9 @@ import dev.counterpoint.corpus.SampleCorpus;
 import dev.counterpoint.platform.OfflineCommand;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -34,20 +35,43 @@ public final class FramingCommand implements OfflineCommand {
 
     @Override
     public String usage() {
-        return "   the sample article's stance per target and its paragraphs', from whole texts and from sentences";
+        return "[CODEBOOK.yaml ARTICLE.txt] [--sentences]   an article's stance per target and its paragraphs', from whole texts "
+                + "and from sentences (default: the bundled sample; ARTICLE.txt has one paragraph per line)";
     }
 
     @Override
     public int run(List<String> arguments) {
-        DocumentImport sample = SampleCorpus.load();
-        List<TargetSpec> targets = defaultTargets();
-        List<String> paragraphs =
-                sample.paragraphs().stream().map(p -> p.text().strip()).toList();
+        boolean sentences = arguments.contains("--sentences");
+        arguments = arguments.stream().filter(a -> !"--sentences".equals(a)).toList();
+        List<TargetSpec> targets;
+        List<String> paragraphs;
+        List<String> comments;
+        try {
+            if (arguments.size() == 2) {
+                targets = targets(Files.readString(Path.of(arguments.get(0))), arguments.get(0));
+                paragraphs = Files.readAllLines(Path.of(arguments.get(1))).stream()
+                        .filter(l -> !l.isBlank())
+                        .map(String::strip)
+                        .toList();
+                comments = List.of();
+            } else {
+                DocumentImport sample = SampleCorpus.load();
+                targets = targets(resource("codebooks/default.yaml"), "default.yaml");
+                paragraphs =
+                        sample.paragraphs().stream().map(p -> p.text().strip()).toList();
+                comments = sample.comments().stream()
+                        .map(DocumentImport.Comment::text)
+                        .toList();
+            }
+        } catch (IOException e) {
+            System.err.println("framing: " + e.getMessage());
+            return 1;
+        }
         String article = String.join("\n\n", paragraphs);
         List<String> pool = new ArrayList<>();
         pool.add(article);
         pool.addAll(paragraphs);
-        sample.comments().forEach(c -> pool.add(c.text()));
+        pool.addAll(comments);
         try (TextEncoder encoder = new OnnxTextEncoder(EncoderSpec.bgeSmallEnV15Q())) {
             float[][] vectors =
                     encoder.encode(pool.stream().map(TextNormalizer::clean).toList());
@@ -61,6 +85,9 @@ public final class FramingCommand implements OfflineCommand {
             ArticleFraming.Result derived = new ArticleFraming(TargetProfile.of(targets, encoder), classifier, encoder)
                     .analyse(article, numbered);
             print(targets, article, whole, derived);
+            if (sentences) {
+                printSentences(targets, paragraphs, classifier, encoder);
+            }
         }
         return 0;
     }
@@ -124,6 +151,32 @@ public final class FramingCommand implements OfflineCommand {
         }
     }
 
+    /** Every sentence with its reported-speech mark and its favor/against/none per target, to see why. */
+    private static void printSentences(
+            List<TargetSpec> targets, List<String> paragraphs, TransferClassifier classifier, TextEncoder encoder) {
+        System.out.println();
+        for (int j = 0; j < paragraphs.size(); j++) {
+            String text = paragraphs.get(j);
+            List<String> own = dev.counterpoint.classify.text.Sentences.of(text).stream()
+                    .map(sp -> sp.of(text))
+                    .toList();
+            boolean[] reported = ReportedSpeech.of(own);
+            float[][] vectors =
+                    encoder.encode(own.stream().map(TextNormalizer::clean).toList());
+            List<ItemLabels> labels = classifier.classify(own, vectors);
+            for (int i = 0; i < own.size(); i++) {
+                StringBuilder line =
+                        new StringBuilder(String.format("%2d.%d %s ", j + 1, i + 1, reported[i] ? "R" : " "));
+                for (int t = 0; t < targets.size(); t++) {
+                    ItemLabels.Probabilities p = labels.get(i).stances().get(t).probabilities();
+                    line.append(String.format(
+                            "%s %.2f/%.2f/%.2f  ", targets.get(t).slug(), p.favor(), p.against(), p.none()));
+                }
+                System.out.println(line + abbreviated(own.get(i)));
+            }
+        }
+    }
+
     private static String shown(ItemLabels.Stance stance) {
         return stance.value() + " " + Math.round(100 * stance.confidence()) + "%";
     }
@@ -146,26 +199,26 @@ public final class FramingCommand implements OfflineCommand {
         return sentence.length() <= 110 ? sentence : sentence.substring(0, 107) + "...";
     }
 
-    private static List<TargetSpec> defaultTargets() {
-        try (InputStream in = FramingCommand.class.getClassLoader().getResourceAsStream("codebooks/default.yaml")) {
+    private static String resource(String name) throws IOException {
+        try (InputStream in = FramingCommand.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("the build lacks codebooks/default.yaml");
+                throw new IllegalStateException("the build lacks " + name);
             }
-            CodebookFile file =
-                    CodebookFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "default.yaml");
-            return file.targets().stream()
-                    .map(t -> new TargetSpec(
-                            t.slug(),
-                            t.name(),
-                            t.description(),
-                            orEmpty(t.aliases()),
-                            orEmpty(t.favorExamples()),
-                            orEmpty(t.againstExamples()),
-                            orEmpty(t.opponents())))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    private static List<TargetSpec> targets(String yaml, String source) {
+        return CodebookFile.parse(yaml, source).targets().stream()
+                .map(t -> new TargetSpec(
+                        t.slug(),
+                        t.name(),
+                        t.description(),
+                        orEmpty(t.aliases()),
+                        orEmpty(t.favorExamples()),
+                        orEmpty(t.againstExamples()),
+                        orEmpty(t.opponents())))
+                .toList();
     }
 
     private static List<String> orEmpty(List<String> list) {

@@ -17,11 +17,19 @@ public final class ReportedSpeech {
     /** At least this share of a sentence's letters inside quotation marks makes it a quotation. */
     static final double QUOTED_SHARE = 0.5;
 
-    private static final String REPORTING_VERBS = "says?|said|saying|claims?|claimed|argues?|argued|insists?|insisted"
-            + "|contends?|contended|maintains?|maintained|asserts?|asserted|alleges?|alleged|tells?|told|warns?|warned"
-            + "|suggests?|suggested|writes?|wrote|tweeted|posted|declared|announced|stated|added|noted|promised"
+    /**
+     * Third-person and past forms only: base forms ("claim", "say") are as often nouns, and "critics claim",
+     * "they say" are caught by {@link #GROUP_OPINION}. A form right after a determiner ("his claims") is a noun.
+     */
+    private static final String REPORTING_VERBS = "says|said|claims|claimed|argues|argued|insists|insisted"
+            + "|contends|contended|maintains|maintained|asserts|asserted|alleges|alleged|tells|told|warns|warned"
+            + "|suggests|suggested|writes|wrote|tweeted|declared|announced|stated|added|promised"
             + "|boasted|urged|predicted|acknowledged|admitted|conceded|explained|stressed|denied|denies|vowed"
-            + "|insisting|arguing|claiming|warning";
+            + "|insisting|arguing|claiming|warning|saying";
+
+    private static final Set<String> DETERMINERS = Set.of(
+            "the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "my", "our", "your",
+            "such", "whose");
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "(?<![\\p{L}’'])(?:([\\p{L}’']+)\\s+(?:([\\p{L}’']+)\\s+)?)?(?:" + REPORTING_VERBS + ")(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
@@ -30,8 +38,8 @@ public final class ReportedSpeech {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern GROUP_OPINION = Pattern.compile(
             "(?<![\\p{L}])(?:some|others|many|critics|supporters|opponents|observers|analysts|officials|skeptics"
-                    + "|sceptics|proponents|advocates)\\s+(?:\\p{L}+\\s+)?(?:see|view|consider|regard|believe|think"
-                    + "|fear|feel|hope|expect)(?![\\p{L}])",
+                    + "|sceptics|proponents|advocates|they|people)\\s+(?:\\p{L}+\\s+)?(?:see|view|consider|regard"
+                    + "|believe|think|fear|feel|hope|expect|say|claim|argue|insist|warn|contend|maintain)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /** Speakers that are the author: "I said", "as we argued". */
     private static final Set<String> AUTHOR = Set.of("i", "we", "i've", "we've", "i’ve", "we’ve");
@@ -62,8 +70,11 @@ public final class ReportedSpeech {
             String first = lower(verb.group(1));
             String next = lower(verb.group(2));
             String immediate = next.isEmpty() ? first : next;
-            // "to say" is the author's infinitive; "I said", "we have argued" are the author speaking.
-            if (!"to".equals(immediate) && !AUTHOR.contains(first) && !AUTHOR.contains(next)) {
+            // "to say" is the author's infinitive, "the claims" a noun; "I said", "we have argued" the author speaking.
+            if (!"to".equals(immediate)
+                    && !DETERMINERS.contains(immediate)
+                    && !AUTHOR.contains(first)
+                    && !AUTHOR.contains(next)) {
                 return true;
             }
         }

@@ -31,7 +31,11 @@ final class TargetFraming {
     }
 
     static TargetFraming of(
-            TargetProfile target, ArticleSentences sentences, float[][] vectors, List<ItemLabels> labels) {
+            TargetProfile target,
+            ArticleSentences sentences,
+            float[][] vectors,
+            List<ItemLabels> labels,
+            int[] unitOf) {
         int n = sentences.texts().size();
         SentenceRelevance.Sentence[] relevanceInput = new SentenceRelevance.Sentence[n];
         for (int i = 0; i < n; i++) {
@@ -49,7 +53,7 @@ final class TargetFraming {
         List<SentenceStance> all = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             SentenceStance stance = new SentenceStance(
-                    i, relevance[i], sentences.reported().get(i), stanceOf(labels.get(i), target.slug()));
+                    i, relevance[i], sentences.reported().get(i), stanceOf(labels.get(unitOf[i]), target.slug()));
             all.add(stance);
             byParagraph.get(sentences.paragraphOf().get(i)).add(stance);
         }

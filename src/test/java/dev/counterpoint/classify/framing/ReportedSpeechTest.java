@@ -26,6 +26,7 @@ class ReportedSpeechTest {
         assertFalse(ReportedSpeech.attributed("We have argued for cheaper trains for a decade."));
         assertFalse(ReportedSpeech.attributed("Needless to say, the bridge is a folly."));
         assertFalse(ReportedSpeech.attributed("The bridge is a folly that nobody needs."));
+        assertFalse(ReportedSpeech.attributed("That claim is wrong, and his claims about cost are worse."));
     }
 
     @Test
