@@ -94,16 +94,28 @@ class ArticleStanceFromSentencesTest {
         JsonNode first = evidence.path("sentences").get(0);
         String decidingSentence =
                 articleText.substring(first.get(0).asInt(), first.get(1).asInt());
-        String page = given().auth()
-                .preemptive()
-                .basic("admin", Browser.ADMIN_PASSWORD)
-                .when()
+        String page = admin().when()
                 .get("/documents/" + id)
                 .then()
                 .statusCode(200)
                 .extract()
                 .asString();
         assertTrue(page.contains("What decided it"), "the framing table has the column");
+
+        // From the framing dashboard: the article's cell for the target opens the article, deciding sentences marked.
+        String drill = admin().get("/api/dashboards/framing-vs-reactions/panels/article?document=" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("rows[0].cells[1].drill");
+        List<Integer> marked = admin().get("/api/documents/" + id + "/items?" + drill)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items[0].highlights.findAll { it.type == 'evidence' }.start", Integer.class);
+        assertTrue(marked.contains(first.get(0).asInt()), "the drill-down marks the deciding sentence: " + marked);
         assertTrue(
                 page.contains("“" + decidingSentence.replace("&", "&amp;").replace("'", "&#39;") + "”"),
                 "the document page shows the sentence that decided the article's stance: " + decidingSentence);
@@ -142,6 +154,10 @@ class ArticleStanceFromSentencesTest {
                         List.of(new DocumentImport.Comment("c1", null, null, null, "Totally agree, more bike lanes!"))))
                 .document()
                 .id;
+    }
+
+    private static io.restassured.specification.RequestSpecification admin() {
+        return given().auth().preemptive().basic("admin", Browser.ADMIN_PASSWORD);
     }
 
     private String articleStance(long documentId, String target) throws Exception {
