@@ -348,7 +348,7 @@ public class DocumentCharts {
                 targets.stream().map(Target::name).toList(),
                 laidOut,
                 total,
-                kind.equals("comment") ? "comments" : "paragraphs",
+                kind.equals("comment") ? "comments" : kind.equals("article") ? "articles" : "paragraphs",
                 share(checked, labelled),
                 notes,
                 new PanelData.Paging(page, HEATMAP_PAGE, total));

@@ -43,16 +43,23 @@ public record DocumentView(
         }
     }
 
-    /** One target: the author's stance (article as a whole, paragraphs) beside the readers'. */
+    /**
+     * One target: the author's stance (article as a whole, paragraphs) beside the readers', and the article's
+     * sentences that decided its stance.
+     */
     public record TargetFraming(
             String slug,
             String name,
             LabelView article,
+            List<DecidingSentence> deciding,
             int paragraphsFavor,
             int paragraphsAgainst,
             int commentsFavor,
             int commentsAgainst,
             int commentsNone) {}
+
+    /** A sentence of the article that decided its stance toward a target, and the paragraph it stands in. */
+    public record DecidingSentence(String text, int paragraph) {}
 
     /** The latest classification or training job touching this document. */
     public record JobView(long id, String kind, String status, int done, int total, String model, String error) {

@@ -55,9 +55,10 @@ public class DocumentViewBuilder {
         }
         Map<String, int[]> commentStances =
                 currentLabels.commentStanceCounts(documentId, masking.items().keySet());
+        ArticleLayout layout = ArticleLayout.of(items);
         List<DocumentView.TargetFraming> framing = new ArrayList<>();
         for (Target target : codebook.targets) {
-            framing.add(framing(target, article, paragraphs, commentStances, labels));
+            framing.add(framing(target, article, paragraphs, commentStances, labels, layout));
         }
         return new DocumentView(
                 document.id,
@@ -147,14 +148,19 @@ public class DocumentViewBuilder {
             DocumentView.ItemView article,
             List<DocumentView.ItemView> paragraphs,
             Map<String, int[]> commentStances,
-            Map<Long, List<LabelView>> labels) {
+            Map<Long, List<LabelView>> labels,
+            ArticleLayout layout) {
         LabelView articleStance = article == null ? null : stanceOf(labels.get(article.id()), target.slug);
+        List<DocumentView.DecidingSentence> deciding = articleStance == null || !articleStance.takesStance()
+                ? List.of()
+                : articleStance.sentences().stream().map(layout::sentence).toList();
         int[] paragraphCounts = count(paragraphs, target.slug, labels);
         int[] commentCounts = commentStances.getOrDefault(target.slug, new int[3]);
         return new DocumentView.TargetFraming(
                 target.slug,
                 target.name,
                 articleStance,
+                deciding,
                 paragraphCounts[0],
                 paragraphCounts[1],
                 commentCounts[0],

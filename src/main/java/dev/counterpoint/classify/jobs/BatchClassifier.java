@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.counterpoint.classify.ClassifierConfig;
 import dev.counterpoint.classify.EmbeddingStore;
+import dev.counterpoint.classify.framing.FramingLabels;
 import dev.counterpoint.classify.model.ItemClassifier;
 import dev.counterpoint.classify.model.ItemLabels;
 import dev.counterpoint.classify.model.ModelRegistry;
@@ -49,6 +50,9 @@ public class BatchClassifier {
     @Inject
     ClassifierConfig config;
 
+    @Inject
+    FramingLabels framing;
+
     /** Labels the next batch of open work; false when there was none. */
     @Transactional
     public boolean labelNextBatch() {
@@ -69,7 +73,7 @@ public class BatchClassifier {
         // wait forever on this transaction's uncommitted vectors of the same items.
         ItemClassifier classifier = models.classifier(model);
         float[][] vectors = embeddings.vectors(ids, texts);
-        List<ItemLabels> labels = classifier.classify(texts, vectors);
+        List<ItemLabels> labels = framing.fromSentences(model, classifier, ids, classifier.classify(texts, vectors));
         List<NewLabel> rows = new ArrayList<>(ids.size() * 10);
         for (int i = 0; i < ids.size(); i++) {
             rows.addAll(toRows(ids.get(i), labels.get(i), model));
@@ -123,23 +127,43 @@ public class BatchClassifier {
                 null);
     }
 
-    /** Compact evidence: {"sentences": [[start, end, weight], ...], "mentions": [[start, end], ...]}. */
+    private static List<List<Object>> spans(List<ItemLabels.Span> spans) {
+        return spans.stream()
+                .map(s -> List.<Object>of(s.start(), s.end(), rounded(s.weight())))
+                .toList();
+    }
+
+    private static double rounded(double weight) {
+        return Math.round(weight * 1000) / 1000.0;
+    }
+
+    /**
+     * Compact evidence: {"sentences": [[start, end, weight], ...], "mentions": [[start, end], ...]}, and for
+     * stances derived from sentences "reported": [[start, end, weight], ...] and "paragraphs": [[position, value,
+     * weight], ...].
+     */
     static String evidenceJson(ItemLabels.Evidence evidence) {
         if (evidence == null
                 || (evidence.sentences().isEmpty() && evidence.mentions().isEmpty())) {
             return null;
         }
         Map<String, Object> json = new HashMap<>();
-        json.put(
-                "sentences",
-                evidence.sentences().stream()
-                        .map(s -> List.of(s.start(), s.end(), Math.round(s.weight() * 1000) / 1000.0))
-                        .toList());
+        json.put("sentences", spans(evidence.sentences()));
         json.put(
                 "mentions",
                 evidence.mentions().stream()
                         .map(m -> List.of(m.start(), m.end()))
                         .toList());
+        if (!evidence.reported().isEmpty()) {
+            json.put("reported", spans(evidence.reported()));
+        }
+        if (!evidence.paragraphs().isEmpty()) {
+            json.put(
+                    "paragraphs",
+                    evidence.paragraphs().stream()
+                            .map(p -> List.of(p.position(), p.value(), rounded(p.weight())))
+                            .toList());
+        }
         try {
             return JSON.writeValueAsString(json);
         } catch (JsonProcessingException e) {

@@ -42,10 +42,22 @@ public record ItemLabels(List<Stance> stances, Scored sentiment, Scored incivili
     /** A sentiment or incivility label with its score (polarity, or probability of incivility). */
     public record Scored(String value, double score, double confidence) {}
 
-    /** The sentences and target mentions behind a stance, as character offsets into the text. */
-    public record Evidence(List<Span> sentences, List<Span> mentions) {
+    /**
+     * The sentences and target mentions behind a stance, as character offsets into the text; for stances derived
+     * from sentences (articles, paragraphs), also the sentences that report another's view (weight 0 when set
+     * aside) and, for an article, the paragraphs it was weighed from.
+     */
+    public record Evidence(
+            List<Span> sentences, List<Span> mentions, List<Span> reported, List<ParagraphWeight> paragraphs) {
         public static final Evidence NONE = new Evidence(List.of(), List.of());
+
+        public Evidence(List<Span> sentences, List<Span> mentions) {
+            this(sentences, mentions, List.of(), List.of());
+        }
     }
+
+    /** A paragraph (by position) an article's stance was weighed from: its own stance and its share of the weight. */
+    public record ParagraphWeight(int position, String value, double weight) {}
 
     /** A stretch of the text; {@code weight} says how strongly it pointed to the label (null for mentions). */
     public record Span(int start, int end, Double weight) {}
