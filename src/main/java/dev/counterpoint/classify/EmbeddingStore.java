@@ -59,6 +59,20 @@ public class EmbeddingStore {
         return result;
     }
 
+    /** The configured encoder's stored vectors of these items; items without one are absent. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<Long, float[]> stored(List<Long> itemIds) {
+        return read(itemIds, key(encoders.encoder()));
+    }
+
+    /** Keeps vectors of the configured encoder, computed outside a transaction, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void store(Map<Long, float[]> vectors) {
+        if (!vectors.isEmpty()) {
+            write(vectors, key(encoders.encoder()));
+        }
+    }
+
     /** Vectors are of the cleaned text (TextNormalizer.clean); the key says so, so a change of either re-encodes. */
     static String key(TextEncoder encoder) {
         return encoder.id() + "+clean1";

@@ -55,7 +55,9 @@ public final class TransferTrainingCommand implements OfflineCommand {
         Path work = Path.of(arguments.size() > 2 ? arguments.get(2) : "bench-results/transfer");
         double c = Double.parseDouble(System.getProperty("transfer.l2", String.valueOf(L2)));
         StanceFeatures.Layout layout = layout(System.getProperty("transfer.layout", "x"));
-        try (TextEncoder encoder = new OnnxTextEncoder(EncoderSpec.bgeSmallEnV15Q())) {
+        // Each encoder needs models learnt on its own vectors: -Dtransfer.encoder=minilm trains MiniLM's.
+        try (TextEncoder encoder =
+                new OnnxTextEncoder(EncoderSpec.byName(System.getProperty("transfer.encoder", "bge")))) {
             VectorCache cache = new VectorCache(encoder, work);
             List<StanceBenchmarks.Row> all = new ArrayList<>(StanceBenchmarks.load(evalDir, "train"));
             all.addAll(StanceBenchmarks.load(evalDir, "val"));
@@ -65,8 +67,8 @@ public final class TransferTrainingCommand implements OfflineCommand {
             Set<String> targets = new LinkedHashSet<>();
             all.forEach(r -> targets.add(r.target()));
             System.out.printf(
-                    "%d training and %d validation (text, target) rows, %d targets, l2=%s, layout %s%n",
-                    train.size(), val.size(), targets.size(), c, layout);
+                    "encoder %s: %d training and %d validation (text, target) rows, %d targets, l2=%s, layout %s%n",
+                    encoder.id(), train.size(), val.size(), targets.size(), c, layout);
 
             StanceScores rule = zeroShotRule(rows, val, encoder);
             System.out.println(rule.line("zero-shot rule (today), val"));

@@ -11,9 +11,10 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * The background thread that works on queued jobs: training first, then classification batches, until there
- * is nothing left; then it waits for a wake-up or polls again. Work lives in PostgreSQL, so a restart resumes
- * where the last committed batch ended.
+ * The background thread that works on queued jobs: training first, then classification through the pipeline
+ * (reading, encoding and storing overlapped) until no job has anything left; then it waits for a wake-up or polls
+ * again. Work lives in PostgreSQL, so a restart resumes where the last committed batch ended; a training job queued
+ * while the pipeline runs waits for it to finish.
  */
 @ApplicationScoped
 public class ClassificationWorker {
@@ -23,7 +24,7 @@ public class ClassificationWorker {
     private static final int ATTEMPTS_BEFORE_FAILING_A_JOB = 3;
 
     @Inject
-    BatchClassifier batches;
+    ClassificationPipeline pipeline;
 
     @Inject
     TrainingRunner training;
@@ -51,6 +52,7 @@ public class ClassificationWorker {
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         running = false;
+        pipeline.stop();
         wake();
         if (thread != null) {
             thread.join(30_000);
@@ -100,7 +102,7 @@ public class ClassificationWorker {
             return true;
         }
         try {
-            return batches.labelNextBatch();
+            return pipeline.drain() > 0;
         } catch (RuntimeException e) {
             failAfterRepeatedErrors(e);
             throw e;

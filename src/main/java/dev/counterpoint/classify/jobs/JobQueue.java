@@ -69,7 +69,8 @@ public class JobQueue {
             @SuppressWarnings("unchecked")
             List<Number> items = entityManager
                     .createNativeQuery("""
-                    SELECT item_id FROM job_item WHERE job_id = ?1 AND done_at IS NULL
+                    SELECT item_id FROM job_item
+                    WHERE job_id = ?1 AND done_at IS NULL AND (leased_until IS NULL OR leased_until < now())
                     ORDER BY item_id LIMIT ?2 FOR UPDATE SKIP LOCKED
                     """)
                     .setParameter(1, job.longValue())

@@ -54,7 +54,7 @@ public class ModelRegistry {
     public ModelVersion transfer(CodebookVersion version) {
         String encoder = encoders.encoderId();
         String name = "transfer:" + version.codebook.slug + "@v" + version.version + ":" + encoder + ":"
-                + ShippedModels.fingerprint();
+                + ShippedModels.fingerprint(encoder);
         entityManager
                 .createNativeQuery("""
                 INSERT INTO model_version (name, kind, codebook_version_id, encoder, created_by)

@@ -19,7 +19,7 @@ import java.io.UncheckedIOException;
  */
 public record DimensionModels(CalibratedLinear sentiment, CalibratedLinear incivility) {
 
-    public static final String RESOURCE = "classify/dimension-models.bin";
+    public static final String FILE = "dimension-models.bin";
     public static final String[] SENTIMENT = {"negative", "neutral", "positive"};
     public static final String[] INCIVILITY = {"civil", "uncivil"};
 
@@ -74,10 +74,12 @@ public record DimensionModels(CalibratedLinear sentiment, CalibratedLinear inciv
         }
     }
 
-    public static DimensionModels bundled() {
-        try (InputStream in = DimensionModels.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+    /** The models shipped inside the build in the given resource folder (one per encoder, see ShippedModels). */
+    public static DimensionModels bundled(String folder) {
+        String resource = folder + FILE;
+        try (InputStream in = DimensionModels.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("the build lacks " + RESOURCE + "; run scripts/train-transfer.sh");
+                throw new IllegalStateException("the build lacks " + resource + "; run scripts/train-transfer.sh");
             }
             return fromBytes(in.readAllBytes());
         } catch (IOException e) {

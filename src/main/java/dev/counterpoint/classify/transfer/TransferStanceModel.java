@@ -17,7 +17,7 @@ import java.io.UncheckedIOException;
 public record TransferStanceModel(StanceFeatures.Layout layout, CalibratedLinear model) {
 
     public static final String[] LABELS = {"favor", "against", "none"};
-    public static final String RESOURCE = "classify/transfer-stance.bin";
+    public static final String FILE = "transfer-stance.bin";
 
     private static final int MAGIC = 0x43505453; // "CPTS"
 
@@ -46,11 +46,12 @@ public record TransferStanceModel(StanceFeatures.Layout layout, CalibratedLinear
         }
     }
 
-    /** The model shipped inside the build. */
-    public static TransferStanceModel bundled() {
-        try (InputStream in = TransferStanceModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+    /** The model shipped inside the build in the given resource folder (one per encoder, see ShippedModels). */
+    public static TransferStanceModel bundled(String folder) {
+        String resource = folder + FILE;
+        try (InputStream in = TransferStanceModel.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("the build lacks " + RESOURCE + "; run scripts/train-transfer.sh");
+                throw new IllegalStateException("the build lacks " + resource + "; run scripts/train-transfer.sh");
             }
             return fromBytes(in.readAllBytes());
         } catch (IOException e) {

@@ -3,6 +3,8 @@ package dev.counterpoint.classify.web;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.counterpoint.classify.calibration.Reliability;
+import dev.counterpoint.classify.model.ShippedModels;
+import dev.counterpoint.classify.text.EncoderSpec;
 import dev.counterpoint.classify.training.ModelTrainer;
 import dev.counterpoint.labels.ModelVersion;
 import java.io.IOException;
@@ -27,7 +29,7 @@ final class ModelReliability {
         }
     }
 
-    static final String SHIPPED = "classify/shipped-reliability.json";
+    static final String SHIPPED = "shipped-reliability.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ModelReliability() {}
@@ -37,7 +39,7 @@ final class ModelReliability {
             return trained(model.metrics);
         }
         if ("transfer".equals(model.kind)) {
-            return shipped();
+            return shipped(model.encoder);
         }
         return List.of();
     }
@@ -62,8 +64,11 @@ final class ModelReliability {
         }
     }
 
-    private static List<Dimension> shipped() {
-        try (InputStream in = ModelReliability.class.getClassLoader().getResourceAsStream(SHIPPED)) {
+    private static List<Dimension> shipped(String encoder) {
+        String resource = ShippedModels.folder(
+                        encoder == null ? EncoderSpec.bgeSmallEnV15Q().id() : encoder)
+                + SHIPPED;
+        try (InputStream in = ModelReliability.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 return List.of();
             }
