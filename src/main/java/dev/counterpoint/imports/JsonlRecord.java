@@ -43,6 +43,68 @@ public record JsonlRecord(
             Double confidence,
             @JsonProperty("labelled_at") String labelledAt) {}
 
+    /** An item line, as the other layouts (CSV, Label Studio, JSON, text) produce them. */
+    static JsonlRecord item(
+            String id,
+            String document,
+            String kind,
+            boolean heading,
+            String text,
+            String author,
+            OffsetDateTime postedAt,
+            String parent,
+            Map<String, String> labels,
+            String annotator) {
+        return new JsonlRecord(
+                id,
+                document,
+                kind,
+                null,
+                heading ? Boolean.TRUE : null,
+                text,
+                author,
+                postedAt,
+                parent,
+                labels == null || labels.isEmpty() ? null : labels,
+                annotator,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    static JsonlRecord documentLine(
+            String id,
+            String title,
+            String url,
+            String byline,
+            LocalDate published,
+            String attribution,
+            String codebook) {
+        return new JsonlRecord(
+                id,
+                null,
+                DOCUMENT,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                title,
+                url,
+                byline,
+                published,
+                attribution,
+                codebook);
+    }
+
     @JsonIgnore
     public boolean isDocumentLine() {
         return DOCUMENT.equals(kind);
