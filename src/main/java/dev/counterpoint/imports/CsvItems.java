@@ -1,5 +1,6 @@
 package dev.counterpoint.imports;
 
+import dev.counterpoint.export.SpreadsheetSafe;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -26,7 +27,12 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvItems {
 
-    static final Set<String> COLUMNS = Set.of("id", "document", "kind", "text", "author", "timestamp", "parent");
+    static final Set<String> COLUMNS =
+            Set.of("id", "document", "kind", "text", "author", "timestamp", "parent", "position", "heading");
+
+    /** Provenance columns of an export ({@code russia_source} ...): source and annotator are read back. */
+    static final List<String> PROVENANCE =
+            List.of("source", "annotator", "model", "confidence", "disputed", "codebook_version", "labelled_at");
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180
             .builder()
@@ -52,8 +58,9 @@ final class CsvItems {
                 problems.add(1, "the header row needs a 'text' column (it has " + String.join(", ", header) + ").");
                 return lines;
             }
-            List<String> labelColumns =
-                    header.stream().filter(h -> !COLUMNS.contains(h)).toList();
+            List<String> labelColumns = header.stream()
+                    .filter(h -> !COLUMNS.contains(h) && !isProvenance(h, header))
+                    .toList();
             boolean hasDocumentColumn = header.contains("document");
             if (!hasDocumentColumn) {
                 lines.add(new JsonlReader.Line(
@@ -80,7 +87,7 @@ final class CsvItems {
                 }
                 Map<String, String> cells = new LinkedHashMap<>();
                 for (int c = 0; c < header.size(); c++) {
-                    cells.put(header.get(c), row.get(c));
+                    cells.put(header.get(c), SpreadsheetSafe.uncell(row.get(c)));
                 }
                 JsonlRecord record = toRecord(cells, labelColumns, defaultDocument, options, number, problems);
                 if (record != null) {
@@ -107,10 +114,16 @@ final class CsvItems {
             int number,
             ImportProblems problems) {
         Map<String, String> labels = new LinkedHashMap<>();
+        Map<String, JsonlRecord.Provenance> provenance = new LinkedHashMap<>();
         for (String column : labelColumns) {
             String value = cells.get(column);
             if (value != null && !value.isBlank()) {
                 labels.put(column, value);
+                String source = blankToNull(cells.get(column + "_source"));
+                String annotator = blankToNull(cells.get(column + "_annotator"));
+                if (source != null || annotator != null) {
+                    provenance.put(column, new JsonlRecord.Provenance(source, annotator, null, null, null));
+                }
             }
         }
         OffsetDateTime postedAt;
@@ -123,19 +136,30 @@ final class CsvItems {
             return null;
         }
         String kind = blankToNull(cells.get("kind"));
-        return JsonlRecord.item(
+        JsonlRecord record = JsonlRecord.item(
                 blankToNull(cells.get("id")),
                 blankToNull(cells.get("document")) == null
                         ? defaultDocument
                         : cells.get("document").strip(),
                 kind == null ? "comment" : kind.toLowerCase(Locale.ROOT),
-                false,
+                "true".equalsIgnoreCase(blankToNull(cells.get("heading"))),
                 cells.get("text"),
                 blankToNull(cells.get("author")),
                 postedAt,
                 blankToNull(cells.get("parent")),
                 labels,
                 options.annotatorOrDefault());
+        return provenance.isEmpty() ? record : record.withProvenance(provenance);
+    }
+
+    private static boolean isProvenance(String column, List<String> header) {
+        for (String suffix : PROVENANCE) {
+            if (column.endsWith("_" + suffix)
+                    && header.contains(column.substring(0, column.length() - suffix.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static OffsetDateTime timestamp(String value) {
