@@ -18,10 +18,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Labelled items with their provenance, streamed: {@code /api/export/{csv|jsonl|label-studio}} with
+ * Labelled items with their provenance, streamed: {@code /api/export/{csv|jsonl|parquet|label-studio}} with
  * {@code ?document=ID} (repeatable; all documents without it), the dashboards' filters ({@code source},
  * {@code min-confidence}, {@code from}, {@code to}, {@code include-disputed}) and {@code history=true} for every
- * label ever given (JSONL).
+ * label ever given (JSONL, Parquet).
  */
 @Path("/api/export")
 @RolesAllowed(Role.VIEWER)
@@ -36,7 +36,7 @@ public class ExportApi {
     LabelStudioExporter labelStudio;
 
     @GET
-    @Path("{format:csv|jsonl|label-studio}")
+    @Path("{format:csv|jsonl|parquet|label-studio}")
     public Response export(
             @PathParam("format") String format, @QueryParam("document") List<Long> documents, @Context UriInfo uri) {
         Exporters.Format chosen = Exporters.format(format);

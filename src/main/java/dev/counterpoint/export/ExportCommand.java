@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code export [--format csv|jsonl|label-studio] [--document ID]... [--source S] [--min-confidence X] [--from D]
+ * {@code export [--format csv|jsonl|parquet|label-studio] [--document ID]... [--source S] [--min-confidence X] [--from D]
  * [--to D] [--include-disputed false] [--history] --out FILE}: labelled items with provenance.
  */
 @ApplicationScoped
@@ -33,7 +33,7 @@ public class ExportCommand implements Command {
 
     @Override
     public String usage() {
-        return "[--format csv|jsonl|label-studio] [--document ID]... [--source current|model|human|adjudicated] "
+        return "[--format csv|jsonl|parquet|label-studio] [--document ID]... [--source current|model|human|adjudicated] "
                 + "[--min-confidence X] [--from DATE] [--to DATE] [--include-disputed false] [--history] --out FILE"
                 + "   write labelled items with provenance (all documents by default)";
     }

@@ -16,6 +16,7 @@ public class Exporters {
     public static final List<Format> FORMATS = List.of(
             new Format("csv", "text/csv; charset=utf-8", "csv"),
             new Format("jsonl", ExportApi.JSONL + "; charset=utf-8", "jsonl"),
+            new Format("parquet", "application/vnd.apache.parquet", "parquet"),
             new Format("label-studio", "application/json; charset=utf-8", "label-studio.json"));
 
     @Inject
@@ -26,6 +27,9 @@ public class Exporters {
 
     @Inject
     LabelStudioExporter labelStudio;
+
+    @Inject
+    ParquetExporter parquet;
 
     public static Format format(String name) {
         return FORMATS.stream()
@@ -45,7 +49,7 @@ public class Exporters {
             throw new InvalidInputException(
                     "The export was not made",
                     "A CSV holds one row per item with its current labels; the whole label history is in the JSONL "
-                            + "export.");
+                            + "and Parquet exports.");
         }
     }
 
@@ -55,6 +59,7 @@ public class Exporters {
         return switch (format(format).name()) {
             case "csv" -> csv.write(request, out, progress);
             case "label-studio" -> labelStudio.write(request, out, progress);
+            case "parquet" -> parquet.write(request, out, progress);
             default -> jsonl.write(request, out, progress);
         };
     }

@@ -209,6 +209,95 @@ class ExportFormatsTest {
         assertEquals("ann", backC1.at("/provenance/russia/annotator").asText());
     }
 
+    @Test
+    void parquet_has_typed_columns_and_reads_back_with_parquet_floors_reader() throws Exception {
+        String key = "pq-" + System.nanoTime();
+        long id = importClassified(key);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("export", ".parquet");
+        try {
+            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+                exporters.write("parquet", new ExportRequest(List.of(id), ChartFilter.ALL, false), out, Progress.NONE);
+            }
+            var schema = blue.strategic.parquet.ParquetReader.readMetadata(file.toFile())
+                    .getFileMetaData()
+                    .getSchema();
+            assertEquals(
+                    "INT64",
+                    schema.getType("item_id")
+                            .asPrimitiveType()
+                            .getPrimitiveTypeName()
+                            .name());
+            assertEquals(
+                    "DOUBLE",
+                    schema.getType("confidence")
+                            .asPrimitiveType()
+                            .getPrimitiveTypeName()
+                            .name());
+            assertEquals(
+                    "BOOLEAN",
+                    schema.getType("disputed")
+                            .asPrimitiveType()
+                            .getPrimitiveTypeName()
+                            .name());
+            assertEquals(
+                    org.apache.parquet.schema.LogicalTypeAnnotation.timestampType(
+                            true, org.apache.parquet.schema.LogicalTypeAnnotation.TimeUnit.MICROS),
+                    schema.getType("posted_at").getLogicalTypeAnnotation());
+            List<Map<String, Object>> rows;
+            try (var stream = blue.strategic.parquet.ParquetReader.streamContent(
+                    file.toFile(), blue.strategic.parquet.HydratorSupplier.constantly(new MapHydrator()))) {
+                rows = stream.toList();
+            }
+            Map<String, Object> russia = rows.stream()
+                    .filter(r -> "c1".equals(r.get("id")) && "russia".equals(r.get("target")))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals("against", russia.get("value"));
+            assertEquals("human", russia.get("source"));
+            assertEquals("ann", russia.get("annotator"));
+            assertEquals(Boolean.TRUE, russia.get("current"));
+            Map<String, Object> model = rows.stream()
+                    .filter(r -> "c1".equals(r.get("id")) && "ukraine".equals(r.get("target")))
+                    .findFirst()
+                    .orElseThrow();
+            assertTrue(model.get("confidence") instanceof Double);
+            assertTrue(model.get("item_id") instanceof Long);
+            assertTrue(model.get("posted_at") instanceof Long, "microseconds since 1970, as Parquet stores them");
+            List<String[]> jsonlItems = new ArrayList<>();
+            long labelCount = 0;
+            for (JsonNode line : jsonl(new ExportRequest(List.of(id), ChartFilter.ALL, false))) {
+                if (line.has("document")) {
+                    jsonlItems.add(new String[] {line.get("id").asText()});
+                    labelCount += line.path("labels").size();
+                }
+            }
+            assertEquals(labelCount, rows.size(), "one row per item and label, as many labels as the JSONL has");
+            assertEquals(5, jsonlItems.size());
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    /** Collects a Parquet row into a map of column name to value, as parquet-floor's reader hands them over. */
+    private static final class MapHydrator
+            implements blue.strategic.parquet.Hydrator<Map<String, Object>, Map<String, Object>> {
+        @Override
+        public Map<String, Object> start() {
+            return new java.util.HashMap<>();
+        }
+
+        @Override
+        public Map<String, Object> add(Map<String, Object> row, String heading, Object value) {
+            row.put(heading, value);
+            return row;
+        }
+
+        @Override
+        public Map<String, Object> finish(Map<String, Object> row) {
+            return row;
+        }
+    }
+
     private long importClassified(String key) {
         String file = """
                 {"kind": "document", "id": "%1$s", "title": "Export", "byline": "A. Writer", "attribution": "CC BY 4.0"}
