@@ -22,11 +22,11 @@ public class CorpusImporter {
     public record Result(Document document, boolean created) {}
 
     /** Large enough for any article or comment; larger text is almost surely a wrong file. */
-    static final int MAX_TEXT_CHARS = 1_000_000;
+    public static final int MAX_TEXT_CHARS = 1_000_000;
     /** The article is shown whole on its page, so its paragraphs are bounded; comments are paged. */
-    static final int MAX_PARAGRAPHS = 2_000;
+    public static final int MAX_PARAGRAPHS = 2_000;
 
-    static final int MAX_COMMENTS = 200_000;
+    public static final int MAX_COMMENTS = 200_000;
 
     @Inject
     CodebookConfig codebooks;
@@ -103,7 +103,8 @@ public class CorpusImporter {
         return item;
     }
 
-    static void validate(DocumentImport source) {
+    /** Checks a document without storing anything; the message says what is wrong and where. */
+    public static void validate(DocumentImport source) {
         require(source.externalKey(), "The document needs an id (its key in the source).");
         require(source.title(), "The document '" + source.externalKey() + "' needs a title.");
         List<DocumentImport.Paragraph> paragraphs = source.paragraphs() == null ? List.of() : source.paragraphs();

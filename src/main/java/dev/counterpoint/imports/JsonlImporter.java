@@ -10,6 +10,8 @@ import dev.counterpoint.labels.Dimension;
 import dev.counterpoint.labels.LabelSource;
 import dev.counterpoint.labels.LabelWriter;
 import dev.counterpoint.labels.NewLabel;
+import dev.counterpoint.platform.Progress;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,7 +33,18 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class JsonlImporter {
 
-    public record Summary(int documentsCreated, int documentsExisting, int items, int labels, int labelsSkipped) {}
+    /** What an import stored, or in a dry run would store: counts and, per document, what it holds. */
+    public record Summary(
+            int documentsCreated,
+            int documentsExisting,
+            int items,
+            int labels,
+            int labelsSkipped,
+            List<DocumentOutcome> documents) {}
+
+    /** One document of the file; {@code id} is null in a dry run, where nothing is kept. */
+    public record DocumentOutcome(
+            String key, String title, Long id, boolean created, int paragraphs, int comments, int labels) {}
 
     @Inject
     CorpusImporter corpus;
@@ -43,14 +56,31 @@ public class JsonlImporter {
     @Transactional
     @TransactionConfiguration(timeout = 3600)
     public Summary importFile(Reader source) {
-        List<JsonlReader.Line> lines = JsonlReader.read(source);
+        return store(JsonlReader.read(source), "import", false, Progress.NONE);
+    }
+
+    /**
+     * Stores the records of a file of any layout in one transaction, or refuses it whole listing every problem.
+     * A dry run does all the same work and checks, then rolls it back.
+     */
+    @Transactional
+    @TransactionConfiguration(timeout = 3600)
+    public Summary importLines(List<JsonlReader.Line> lines, ImportOptions options, Progress progress) {
+        Summary summary = store(lines, options.annotatorOrDefault(), options.dryRun(), progress);
+        if (options.dryRun()) {
+            QuarkusTransaction.setRollbackOnly();
+        }
+        return summary;
+    }
+
+    private Summary store(List<JsonlReader.Line> lines, String defaultAnnotator, boolean dryRun, Progress progress) {
+        ImportProblems problems = new ImportProblems();
         Map<String, JsonlReader.Line> documentLines = new HashMap<>();
         Map<String, List<JsonlReader.Line>> itemsByDocument = new LinkedHashMap<>();
         for (JsonlReader.Line line : lines) {
             if (line.record().isDocumentLine()) {
                 if (documentLines.put(line.record().id(), line) != null) {
-                    throw new InvalidImportException("Line " + line.number() + ": the document '"
-                            + line.record().id() + "' is described twice.");
+                    problems.add(line.number(), "the document '" + line.record().id() + "' is described twice.");
                 }
                 itemsByDocument.computeIfAbsent(line.record().id(), k -> new ArrayList<>());
             } else {
@@ -59,27 +89,58 @@ public class JsonlImporter {
                         .add(line);
             }
         }
-        int created = 0, existing = 0, items = 0, labels = 0, skipped = 0;
-        for (Map.Entry<String, List<JsonlReader.Line>> entry : itemsByDocument.entrySet()) {
-            DocumentImport document = toImport(entry.getKey(), documentLines.get(entry.getKey()), entry.getValue());
-            CorpusImporter.Result result;
-            try {
-                result = corpus.importDocument(document);
-            } catch (InvalidImportException e) {
-                throw new InvalidImportException("Document '" + entry.getKey() + "': " + e.getMessage());
+        int created = 0, existing = 0, items = 0, labels = 0, skipped = 0, done = 0;
+        List<DocumentOutcome> outcomes = new ArrayList<>();
+        progress.start("import", itemsByDocument.size());
+        try {
+            for (Map.Entry<String, List<JsonlReader.Line>> entry : itemsByDocument.entrySet()) {
+                DocumentImport document;
+                try {
+                    document = toImport(entry.getKey(), documentLines.get(entry.getKey()), entry.getValue());
+                    CorpusImporter.validate(document);
+                } catch (InvalidImportException e) {
+                    problems.add("Document '" + entry.getKey() + "': " + e.getMessage());
+                    continue;
+                }
+                if (problems.count() > 0) {
+                    // Already refused: go on checking the rest without storing anything more.
+                    continue;
+                }
+                CorpusImporter.Result result;
+                try {
+                    result = corpus.importDocument(document);
+                } catch (InvalidImportException e) {
+                    // The transaction is marked for rollback now, so nothing more can be stored or checked.
+                    problems.add("Document '" + entry.getKey() + "': " + e.getMessage());
+                    break;
+                }
+                if (result.created()) {
+                    created++;
+                    items += entry.getValue().size();
+                } else {
+                    existing++;
+                }
+                LabelBatch batch = labelsOf(result.document(), entry.getValue(), defaultAnnotator, problems);
+                if (problems.count() == 0) {
+                    labelWriter.append(batch.labels());
+                }
+                labels += batch.labels().size();
+                skipped += batch.skipped();
+                outcomes.add(new DocumentOutcome(
+                        entry.getKey(),
+                        result.document().title,
+                        dryRun ? null : result.document().id,
+                        result.created(),
+                        result.document().paragraphCount,
+                        result.document().commentCount,
+                        batch.labels().size()));
+                progress.done(++done);
             }
-            if (result.created()) {
-                created++;
-                items += entry.getValue().size();
-            } else {
-                existing++;
-            }
-            LabelBatch batch = labelsOf(result.document(), entry.getValue());
-            labelWriter.append(batch.labels());
-            labels += batch.labels().size();
-            skipped += batch.skipped();
+        } finally {
+            progress.finish();
         }
-        return new Summary(created, existing, items, labels, skipped);
+        problems.throwIfAny();
+        return new Summary(created, existing, items, labels, skipped, outcomes);
     }
 
     private static DocumentImport toImport(String key, JsonlReader.Line documentLine, List<JsonlReader.Line> lines) {
@@ -127,7 +188,8 @@ public class JsonlImporter {
 
     private record LabelBatch(List<NewLabel> labels, int skipped) {}
 
-    private static LabelBatch labelsOf(Document document, List<JsonlReader.Line> lines) {
+    private static LabelBatch labelsOf(
+            Document document, List<JsonlReader.Line> lines, String defaultAnnotator, ImportProblems problems) {
         CodebookVersion codebook = document.codebook.latestVersion();
         Set<String> targets = codebook.targets.stream().map(t -> t.slug).collect(Collectors.toSet());
         Map<String, Long> itemIds = itemIdsByExternalId(document);
@@ -141,26 +203,32 @@ public class JsonlImporter {
             }
             Long itemId = r.id() == null ? null : itemIds.get(r.id());
             if (itemId == null) {
-                throw new InvalidImportException(
-                        "Line " + line.number() + ": a labelled item needs an 'id' that is unique in its document.");
+                problems.add(line.number(), "a labelled item needs an 'id' that is unique in its document.");
+                continue;
             }
             for (Map.Entry<String, String> label : r.labels().entrySet()) {
                 JsonlRecord.Provenance provenance =
                         r.provenance() == null ? null : r.provenance().get(label.getKey());
-                LabelSource source = sourceOf(provenance, line.number());
-                if (source == LabelSource.MODEL) {
-                    skipped++;
+                NewLabel newLabel;
+                try {
+                    LabelSource source = sourceOf(provenance, line.number());
+                    if (source == LabelSource.MODEL) {
+                        skipped++;
+                        continue;
+                    }
+                    newLabel = toLabel(
+                            itemId,
+                            label.getKey(),
+                            label.getValue(),
+                            source,
+                            annotatorOf(provenance, r, defaultAnnotator),
+                            targets,
+                            codebook,
+                            line.number());
+                } catch (InvalidImportException e) {
+                    problems.add(e.getMessage());
                     continue;
                 }
-                NewLabel newLabel = toLabel(
-                        itemId,
-                        label.getKey(),
-                        label.getValue(),
-                        source,
-                        annotatorOf(provenance, r),
-                        targets,
-                        codebook,
-                        line.number());
                 String key = itemId + "|" + newLabel.dimension() + "|" + newLabel.target() + "|" + newLabel.value()
                         + "|" + newLabel.source().code() + "|" + newLabel.annotator();
                 if (existing.add(key)) {
@@ -225,13 +293,13 @@ public class JsonlImporter {
         }
     }
 
-    private static String annotatorOf(JsonlRecord.Provenance provenance, JsonlRecord record) {
+    private static String annotatorOf(JsonlRecord.Provenance provenance, JsonlRecord record, String defaultAnnotator) {
         if (provenance != null
                 && provenance.annotator() != null
                 && !provenance.annotator().isBlank()) {
             return provenance.annotator();
         }
-        return record.annotator() == null || record.annotator().isBlank() ? "import" : record.annotator();
+        return record.annotator() == null || record.annotator().isBlank() ? defaultAnnotator : record.annotator();
     }
 
     private static Map<String, Long> itemIdsByExternalId(Document document) {

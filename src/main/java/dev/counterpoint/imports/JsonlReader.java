@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.counterpoint.corpus.CorpusImporter;
 import dev.counterpoint.corpus.InvalidImportException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -43,29 +44,55 @@ public final class JsonlReader {
     }
 
     public static List<Line> read(Reader source) {
-        List<Line> lines = new ArrayList<>();
-        int number = 0;
         try (BufferedReader reader = new BufferedReader(source)) {
-            String text;
-            while ((text = reader.readLine()) != null) {
-                number++;
-                if (number == 1 && text.startsWith("\uFEFF")) {
-                    text = text.substring(1);
-                }
-                if (!text.isBlank()) {
-                    lines.add(new Line(number, parse(text, number)));
-                }
+            StringBuilder text = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int n; (n = reader.read(buffer)) >= 0; ) {
+                text.append(buffer, 0, n);
             }
+            ImportProblems problems = new ImportProblems();
+            List<Line> lines = read(text.toString(), problems);
+            problems.throwIfAny();
+            return lines;
         } catch (CharacterCodingException e) {
-            throw new InvalidImportException("Line " + (number + 1) + " is not valid UTF-8 (" + e.getMessage()
-                    + "). Save the file as UTF-8 and import it again; nothing was imported.");
+            throw new InvalidImportException("The file is not valid UTF-8 (" + e.getMessage()
+                    + "). Save it as UTF-8 and import it again; nothing was imported.");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (lines.isEmpty()) {
-            throw new InvalidImportException("The file has no records: it is empty or blank.");
+    }
+
+    /** Reads every line, adding each bad one to {@code problems} and going on, so all of them are reported. */
+    static List<Line> read(String source, ImportProblems problems) {
+        List<Line> lines = new ArrayList<>();
+        int number = 0;
+        for (String text : (Iterable<String>) source.lines()::iterator) {
+            number++;
+            if (number == 1 && text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            if (text.isBlank()) {
+                continue;
+            }
+            try {
+                lines.add(new Line(number, parse(text, number)));
+            } catch (InvalidImportException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (lines.isEmpty() && problems.count() == 0) {
+            problems.add("The file has no records: it is empty or blank.");
         }
         return lines;
+    }
+
+    /** Checks a record that another layout (CSV, Label Studio, JSON, text) was turned into, as a JSONL line would be. */
+    static void check(JsonlRecord record, int number, ImportProblems problems) {
+        try {
+            validate(record, number);
+        } catch (InvalidImportException e) {
+            problems.add(e.getMessage());
+        }
     }
 
     private static JsonlRecord parse(String text, int number) {
@@ -82,6 +109,10 @@ public final class JsonlReader {
         if (record == null) {
             throw new InvalidImportException("Line " + number + " is not a JSON object.");
         }
+        return validate(record, number);
+    }
+
+    private static JsonlRecord validate(JsonlRecord record, int number) {
         String kind = record.kind();
         if (kind == null || !(ITEM_KINDS.contains(kind) || record.isDocumentLine())) {
             throw new InvalidImportException("Line " + number + ": 'kind' must be article, paragraph, comment or "
@@ -93,6 +124,12 @@ public final class JsonlReader {
             require(record.document(), number, "an item needs a 'document'");
             if (record.text() == null) {
                 throw new InvalidImportException("Line " + number + ": an item needs a 'text' (it may be empty).");
+            }
+            if (record.text().length() > CorpusImporter.MAX_TEXT_CHARS) {
+                throw new InvalidImportException(
+                        "Line " + number + ": the text is " + record.text().length()
+                                + " characters long; the limit for one item is " + CorpusImporter.MAX_TEXT_CHARS
+                                + " characters. Split it or check that the file is the right one.");
             }
         }
         return record;
