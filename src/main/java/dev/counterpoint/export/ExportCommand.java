@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,10 +49,24 @@ public class ExportCommand implements Command {
         }
         try (OutputStream stream = Files.newOutputStream(out)) {
             exporter.write(documents, stream);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot write " + out + ": " + e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+            // A half-written export looks whole to whoever opens it later; remove it.
+            deletePartial(out);
+            throw new IllegalArgumentException("cannot write " + out + ": " + cause.getMessage()
+                    + ". Nothing was exported; free some space or choose another --out.");
         }
         System.out.println("Wrote " + out);
         return 0;
+    }
+
+    private static void deletePartial(Path out) {
+        try {
+            if (Files.isRegularFile(out)) {
+                Files.delete(out);
+            }
+        } catch (IOException e) {
+            System.err.println("Counterpoint export: could not remove the partial file " + out);
+        }
     }
 }
