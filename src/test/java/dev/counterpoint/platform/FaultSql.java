@@ -78,6 +78,21 @@ final class FaultSql {
                 """, jobId);
     }
 
+    static long labelRows(Path dataDir) throws SQLException {
+        return number(dataDir, "SELECT count(*) FROM label");
+    }
+
+    /** Waits until the background refresher has caught up, so charts read settled rollups. */
+    static void awaitRollupsFresh(Path dataDir, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        while (number(dataDir, "SELECT count(*) FROM rollup_stale") > 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("rollups still stale after " + timeout);
+            }
+            Thread.sleep(250);
+        }
+    }
+
     static long connections(Path dataDir) throws SQLException {
         return number(dataDir, "SELECT count(*) FROM pg_stat_activity WHERE datname = 'counterpoint'");
     }
