@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,12 +77,27 @@ public class ExportCommand implements Command {
         long items;
         try (OutputStream stream = Files.newOutputStream(out)) {
             items = exporters.write(format, request, stream, Progress.NONE);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot write " + out + ": " + e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+            // A half-written export looks whole to whoever opens it later; remove it.
+            deletePartial(out);
+            throw new IllegalArgumentException("cannot write " + out + ": " + cause.getMessage()
+                    + ". Nothing was exported; free some space or choose another --out.");
         } catch (InvalidInputException e) {
+            deletePartial(out);
             throw new IllegalArgumentException(e.getMessage());
         }
         System.out.println("Wrote " + items + " items to " + out);
         return 0;
+    }
+
+    private static void deletePartial(Path out) {
+        try {
+            if (Files.isRegularFile(out)) {
+                Files.delete(out);
+            }
+        } catch (IOException e) {
+            System.err.println("Counterpoint export: could not remove the partial file " + out);
+        }
     }
 }

@@ -14,8 +14,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @QuarkusMain
 public class CounterpointMain implements QuarkusApplication {
 
+    private static final long MAIN_STOP_WAIT_MS = 120_000;
+
     private static volatile EmbeddedDatabase embedded;
     private static volatile boolean exiting;
+    private static volatile boolean inShutdownHook;
 
     public static void main(String... args) {
         LaunchMode mode = LaunchMode.of(args);
@@ -25,6 +28,12 @@ public class CounterpointMain implements QuarkusApplication {
         DatabaseLocation location =
                 mode == LaunchMode.EVALUATION ? DatabaseLocation.freshTemporary() : DatabaseLocation.fromEnvironment();
         mode.configure();
+        // Before the embedded server starts, so a stop during start-up stops it too.
+        Thread main = Thread.currentThread();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfter(main), "counterpoint-stop-database"));
+        if (mode == LaunchMode.SERVE) {
+            StopSignals.install();
+        }
         try {
             SessionKey.ensure(location.dataDir());
             if (location.isExternal()) {
@@ -40,9 +49,14 @@ public class CounterpointMain implements QuarkusApplication {
             }
         } catch (StartupProblem problem) {
             fail(problem.getMessage());
+            return;
         }
-        Thread main = Thread.currentThread();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfter(main), "counterpoint-stop-database"));
+        if (ShutdownOrder.hasBegun()) {
+            // Stopped while the database started: do not start Quarkus at all.
+            stopEmbeddedDatabase();
+            exitAfterSignal(143);
+            return;
+        }
         int[] exitCode = {0};
         Quarkus.run(
                 CounterpointMain.class,
@@ -58,9 +72,19 @@ public class CounterpointMain implements QuarkusApplication {
         if (mode == LaunchMode.EVALUATION) {
             TemporaryFolders.delete(location.dataDir());
         }
-        if (exitCode[0] != 0) {
+        exitAfterSignal(exitCode[0]);
+        // System.exit while the shutdown hooks run would wait for them, and they wait for this thread.
+        if (exitCode[0] != 0 && !inShutdownHook) {
             exiting = true;
             System.exit(exitCode[0]);
+        }
+    }
+
+    /** After a stop signal everything has stopped in order; now the JVM may run its hooks and exit. */
+    private static void exitAfterSignal(int exitCode) {
+        if (StopSignals.stopRequested()) {
+            exiting = true;
+            System.exit(exitCode);
         }
     }
 
@@ -103,11 +127,17 @@ public class CounterpointMain implements QuarkusApplication {
         return EmbeddedDatabase.rootMessage(failure) + " (the log above has the details).";
     }
 
-    /** On Ctrl+C or SIGTERM, Quarkus stops first; the database goes once the main thread has finished with it. */
+    /**
+     * On Ctrl+C or SIGTERM, Quarkus stops first (work, then native sessions, see {@link ShutdownOrder}); the
+     * database goes once the main thread has finished with it. The wait outlasts the classifier's own stop wait,
+     * so PostgreSQL never stops under a batch still in flight.
+     */
     private static void stopAfter(Thread main) {
+        ShutdownOrder.begin();
+        inShutdownHook = true;
         try {
             if (!exiting) {
-                main.join(30_000);
+                main.join(MAIN_STOP_WAIT_MS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -119,12 +149,19 @@ public class CounterpointMain implements QuarkusApplication {
         if (embedded != null) {
             embedded.close();
             embedded = null;
+            System.out.println("Counterpoint: stopped the embedded PostgreSQL");
         }
     }
 
     private static void fail(String message) {
-        System.err.println("Counterpoint cannot start: " + message);
+        exiting = true;
+        System.err.println(
+                ShutdownOrder.hasBegun() ? "Counterpoint: " + message : "Counterpoint cannot start: " + message);
         stopEmbeddedDatabase();
-        System.exit(2);
+        if (StopSignals.stopRequested() && !inShutdownHook) {
+            System.exit(143);
+        } else if (!inShutdownHook) {
+            System.exit(2);
+        }
     }
 }

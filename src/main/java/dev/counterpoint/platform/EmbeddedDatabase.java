@@ -39,10 +39,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
             postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
+                    // Counterpoint stops the server itself, after the work that uses it (ShutdownOrder): the
+                    // library's own hook stopped it at once, under a classifier still writing.
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "60")
                     .start();
         } catch (IOException | RuntimeException e) {
+            // A stop during start-up can fail the start after the server came up; no one else would stop it.
+            OrphanedServer.stopIfRunning(pgData, ShutdownOrder.hasBegun() ? Duration.ofSeconds(20) : Duration.ZERO);
+            if (ShutdownOrder.hasBegun()) {
+                throw new StartupProblem("stopped while the embedded PostgreSQL was starting", e);
+            }
             throw new StartupProblem(
                     "The embedded PostgreSQL in " + pgData + " did not start (" + rootMessage(e)
                             + "). Check that the folder is writable and not used by another server, or set "
@@ -132,7 +140,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
         try {
             long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
-            if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            Optional<ProcessHandle> postmaster = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+            if (postmaster.isPresent() && !OrphanedServer.ownerIsAlive(pgData)) {
+                OrphanedServer.stopOrphan(postmaster.get(), pgData);
+                return;
+            }
+            if (postmaster.isPresent()) {
                 throw new StartupProblem("The data folder " + pgData.getParent() + " is in use by another running "
                         + "Counterpoint (PostgreSQL process " + pid + "). Stop that one first, or set "
                         + "COUNTERPOINT_DATA_DIR to another folder.");

@@ -105,6 +105,61 @@ final class PackagedApp implements AutoCloseable {
         }
     }
 
+    /** POSTs a body as the admin user (Basic auth, so no CSRF token is needed). */
+    HttpResponse<String> post(String path, String contentType, String body) {
+        String credentials =
+                Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + credentials)
+                .header("Content-Type", contentType)
+                .timeout(Duration.ofSeconds(120))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        try {
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Sends SIGTERM (as Ctrl+C or a container stop does) and returns the exit code. */
+    int terminate() {
+        close();
+        return process.isAlive() ? -1 : process.exitValue();
+    }
+
+    /** Kills the JVM at once (kill -9): no shutdown hook runs. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits until the output has the line, or fails with the output. */
+    PackagedApp awaitOutput(String line, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (output().contains(line)) {
+                return this;
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("the app exited before '" + line + "':\n" + output());
+            }
+            sleep(50);
+        }
+        throw new AssertionError("no '" + line + "' within " + timeout + ":\n" + output());
+    }
+
     String output() {
         try {
             return Files.readString(output, StandardCharsets.UTF_8);

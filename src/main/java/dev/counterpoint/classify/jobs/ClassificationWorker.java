@@ -1,8 +1,11 @@
 package dev.counterpoint.classify.jobs;
 
 import dev.counterpoint.classify.ClassifierConfig;
+import dev.counterpoint.classify.StoppingException;
+import dev.counterpoint.platform.ShutdownOrder;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -21,6 +24,7 @@ public class ClassificationWorker {
 
     private static final Logger LOG = Logger.getLogger(ClassificationWorker.class);
     private static final long IDLE_WAIT_MS = 1000;
+    private static final long STOP_WAIT_MS = 60_000;
     private static final int ATTEMPTS_BEFORE_FAILING_A_JOB = 3;
 
     @Inject
@@ -41,7 +45,7 @@ public class ClassificationWorker {
     private Thread thread;
 
     void start(@Observes StartupEvent event) {
-        if (!config.worker()) {
+        if (!config.worker() || ShutdownOrder.hasBegun()) {
             return;
         }
         running = true;
@@ -50,13 +54,23 @@ public class ClassificationWorker {
         thread.start();
     }
 
-    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+    /**
+     * Stops before the encoder closes and long before the database stops (see {@link ShutdownOrder}): the batch
+     * in hand finishes or rolls back, and its items are claimed again after the next start.
+     */
+    void stop(@Observes @Priority(ShutdownOrder.STOP_WORK) ShutdownEvent event) throws InterruptedException {
         running = false;
         pipeline.stop();
         wake();
         if (thread != null) {
-            thread.join(30_000);
+            thread.join(STOP_WAIT_MS);
+            if (thread.isAlive()) {
+                LOG.warnf(
+                        "The classifier did not finish its batch within %d s; stopping without it",
+                        STOP_WAIT_MS / 1000);
+            }
         }
+        LOG.info("Classifier stopped");
     }
 
     /** Tells the worker there is new work, so it does not wait for its next poll. */
@@ -74,11 +88,14 @@ public class ClassificationWorker {
     }
 
     private void loop() {
-        while (running) {
+        while (keepWorking()) {
             boolean worked;
             try {
                 worked = workOnce();
             } catch (RuntimeException e) {
+                if (!keepWorking()) {
+                    return;
+                }
                 LOG.warnf("Classification paused after an error, retrying shortly: %s", e.getMessage());
                 worked = false;
             }
@@ -95,6 +112,10 @@ public class ClassificationWorker {
         }
     }
 
+    private boolean keepWorking() {
+        return running && !ShutdownOrder.hasBegun();
+    }
+
     private boolean workOnce() {
         var trainJob = training.claim();
         if (trainJob.isPresent()) {
@@ -104,7 +125,10 @@ public class ClassificationWorker {
         try {
             return pipeline.drain() > 0;
         } catch (RuntimeException e) {
-            failAfterRepeatedErrors(e);
+            // Errors while stopping (closed encoder, closing pool) are not the job's fault.
+            if (keepWorking() && !(e instanceof StoppingException)) {
+                failAfterRepeatedErrors(e);
+            }
             throw e;
         }
     }
