@@ -163,11 +163,13 @@ class HostileInputTest {
         return QuarkusTransaction.requiringNew().call(this::countRows);
     }
 
+    /** Rollups are left out: they are caches the app refreshes in the background, not what a request stores. */
     private Map<String, Long> countRows() {
         @SuppressWarnings("unchecked")
         List<String> tables = entityManager
                 .createNativeQuery("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
-                        + "AND tablename <> 'flyway_schema_history' ORDER BY tablename")
+                        + "AND tablename <> 'flyway_schema_history' AND tablename NOT LIKE '%rollup%' "
+                        + "ORDER BY tablename")
                 .getResultList();
         Map<String, Long> counts = new TreeMap<>();
         for (String table : tables) {

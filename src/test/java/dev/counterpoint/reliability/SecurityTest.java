@@ -90,7 +90,7 @@ class SecurityTest {
                     .contentType(endpoint[2])
                     .config(io.restassured.RestAssured.config()
                             .encoderConfig(io.restassured.config.EncoderConfig.encoderConfig()
-                                    .encodeContentTypeAs("application/x-ndjson", ContentType.TEXT)))
+                                    .encodeContentTypeAs(endpoint[2], ContentType.TEXT)))
                     .body(endpoint[2].contains("form") ? "x=1" : "{}")
                     .request(endpoint[0], path)
                     .statusCode();
