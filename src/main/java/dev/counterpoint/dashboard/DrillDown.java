@@ -185,6 +185,9 @@ public class DrillDown {
                     addOnce(item, new Highlight(s.get(0).asInt(), s.get(1).asInt(), "evidence"));
                 }
             }
+            for (JsonNode r : json.path("reported")) {
+                addOnce(item, new Highlight(r.get(0).asInt(), r.get(1).asInt(), "reported"));
+            }
         } catch (IOException e) {
             // Evidence is a display aid; a label without readable evidence is still listed.
         }

@@ -171,6 +171,11 @@ public class ItemLabelling {
                             s.get(0).asInt(), s.get(1).asInt(), "evidence", target));
                 }
             }
+            // Sentences an article's or paragraph's stance read as someone else's view (see classify/framing).
+            for (JsonNode r : json.path("reported")) {
+                highlights.add(new ItemForLabelling.Highlight(
+                        r.get(0).asInt(), r.get(1).asInt(), "reported", target));
+            }
         } catch (IOException e) {
             // Evidence only guides the eye; an item whose evidence cannot be read is still shown.
         }

@@ -116,6 +116,14 @@ class ArticleStanceFromSentencesTest {
                 .jsonPath()
                 .getList("items[0].highlights.findAll { it.type == 'evidence' }.start", Integer.class);
         assertTrue(marked.contains(first.get(0).asInt()), "the drill-down marks the deciding sentence: " + marked);
+        List<Integer> reported = admin().get("/api/documents/" + id + "/items?" + drill)
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("items[0].highlights.findAll { it.type == 'reported' }.start", Integer.class);
+        assertTrue(
+                reported.contains(articleText.indexOf("The mayor says")),
+                "the drill-down marks the mayor's claim as reported speech: " + reported);
         assertTrue(
                 page.contains("“" + decidingSentence.replace("&", "&amp;").replace("'", "&#39;") + "”"),
                 "the document page shows the sentence that decided the article's stance: " + decidingSentence);
