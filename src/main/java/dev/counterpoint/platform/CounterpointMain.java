@@ -26,7 +26,7 @@ public class CounterpointMain implements QuarkusApplication {
                 mode == LaunchMode.EVALUATION ? DatabaseLocation.freshTemporary() : DatabaseLocation.fromEnvironment();
         mode.configure();
         try {
-            SessionKey.ensure(location.dataDir());
+            SessionKey.ensure(location.dataDir(), location.isExternal() && mode == LaunchMode.SERVE);
             if (location.isExternal()) {
                 ExternalDatabase.check(location.jdbcUrl().orElseThrow(), location.username(), location.password());
                 useDatasource(location.jdbcUrl().orElseThrow(), location.username(), location.password());
