@@ -1,9 +1,12 @@
 package dev.counterpoint.classify.cli;
 
+import dev.counterpoint.classify.jobs.BatchClassifier;
 import dev.counterpoint.classify.jobs.ClassificationRequests;
 import dev.counterpoint.classify.jobs.ClassificationWorker;
 import dev.counterpoint.classify.jobs.JobStatus;
 import dev.counterpoint.platform.Command;
+import dev.counterpoint.platform.Progress;
+import dev.counterpoint.platform.TerminalProgress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -17,6 +20,9 @@ public class ClassifyCommand implements Command {
 
     @Inject
     ClassificationWorker worker;
+
+    @Inject
+    BatchClassifier batches;
 
     @Override
     public String name() {
@@ -39,6 +45,17 @@ public class ClassifyCommand implements Command {
             throw new IllegalArgumentException("usage: classify " + usage());
         }
         long started = System.nanoTime();
+        Progress progress = TerminalProgress.onStderr();
+        progress.start("classify", jobs.stream().mapToLong(JobStatus::total).sum());
+        try {
+            while (batches.labelNextBatch()) {
+                progress.done(jobs.stream()
+                        .mapToLong(j -> requests.status(j.id()).done())
+                        .sum());
+            }
+        } finally {
+            progress.finish();
+        }
         worker.drain();
         for (JobStatus job : jobs) {
             JobStatus done = requests.status(job.id());
