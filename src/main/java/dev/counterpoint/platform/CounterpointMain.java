@@ -28,7 +28,11 @@ public class CounterpointMain implements QuarkusApplication {
         try {
             SessionKey.ensure(location.dataDir(), location.isExternal() && mode == LaunchMode.SERVE);
             if (location.isExternal()) {
-                ExternalDatabase.check(location.jdbcUrl().orElseThrow(), location.username(), location.password());
+                try {
+                    ExternalDatabase.check(location.jdbcUrl().orElseThrow(), location.username(), location.password());
+                } catch (StartupProblem unreachable) {
+                    fail(unreachable.getMessage(), ExitCode.DATABASE_UNREACHABLE);
+                }
                 useDatasource(location.jdbcUrl().orElseThrow(), location.username(), location.password());
             } else if (mode == LaunchMode.COMMAND
                     && EmbeddedDatabase.runningIn(location.dataDir()).isPresent()) {
@@ -39,7 +43,7 @@ public class CounterpointMain implements QuarkusApplication {
                 useDatasource(embedded.jdbcUrl(), EmbeddedDatabase.USER, "");
             }
         } catch (StartupProblem problem) {
-            fail(problem.getMessage());
+            fail(problem.getMessage(), ExitCode.USAGE);
         }
         Thread main = Thread.currentThread();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfter(main), "counterpoint-stop-database"));
@@ -122,9 +126,9 @@ public class CounterpointMain implements QuarkusApplication {
         }
     }
 
-    private static void fail(String message) {
+    private static void fail(String message, int exitCode) {
         System.err.println("Counterpoint cannot start: " + message);
         stopEmbeddedDatabase();
-        System.exit(2);
+        System.exit(exitCode);
     }
 }
