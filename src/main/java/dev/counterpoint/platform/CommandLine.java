@@ -95,7 +95,12 @@ public class CommandLine {
                 .sorted(Comparator.comparing(dev.counterpoint.platform.Command::name))
                 .forEach(c -> root.addSubcommand(c.name(), ownArguments(c)));
         root.setExecutionExceptionHandler((e, commandLine, parsed) -> {
-            commandLine.getErr().println("Counterpoint " + commandLine.getCommandName() + ": " + message(e));
+            // "Counterpoint users add: ...", the whole command, as a person typed it.
+            commandLine
+                    .getErr()
+                    .println("Counterpoint"
+                            + commandLine.getCommandSpec().qualifiedName().substring("counterpoint".length()) + ": "
+                            + message(e));
             return exitCode(e);
         });
         root.setParameterExceptionHandler((e, args) -> {

@@ -58,7 +58,7 @@ class CommandLineTest {
         assertEquals(ExitCode.INVALID_INPUT, run("users", "role", "nobody-here", "admin"));
         assertEquals(ExitCode.INVALID_INPUT, run("users", "add", "x", "--role", "viewer"), "name too short");
         assertEquals(ExitCode.INVALID_INPUT, run("users", "add", "cli-person", "--role", "boss"));
-        assertTrue(err.toString().contains("The role must be one of"), err.toString());
+        assertTrue(err.toString().contains("Counterpoint users add: The role must be one of"), err.toString());
         assertTrue(QuarkusTransaction.requiringNew()
                 .call(() -> AppUser.findByUsername("cli-person").isEmpty()));
     }
