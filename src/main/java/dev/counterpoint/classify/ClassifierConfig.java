@@ -14,6 +14,13 @@ public interface ClassifierConfig {
     @WithDefault("64")
     int batchSize();
 
+    /**
+     * How long a worker holds the items it took before another worker may take them: longer than a batch takes
+     * (seconds), short enough that a dead instance's work is soon picked up.
+     */
+    @WithDefault("PT2M")
+    java.time.Duration lease();
+
     /** Whether this instance works on queued jobs (an instance that only serves pages can say no). */
     @WithDefault("true")
     boolean worker();

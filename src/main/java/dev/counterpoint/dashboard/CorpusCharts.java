@@ -63,7 +63,8 @@ public class CorpusCharts {
                 MAX_TOP,
                 Math.max(
                         1,
-                        DocumentCharts.parseInt(
+                        ChartQuery.number(
+                                "top",
                                 ChartFilter.pick(params, panel.filters(), "top", String.valueOf(DEFAULT_TOP)),
                                 DEFAULT_TOP)));
         int page = Math.max(1, DocumentCharts.parseInt(params.get("page"), 1));

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -58,7 +57,7 @@ public class DashboardApi {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     public Response panel(
             @PathParam("dashboard") String dashboardId, @PathParam("panel") String panelId, @Context UriInfo uri) {
-        Map<String, String> query = query(uri);
+        Map<String, String> query = ChartQuery.of(uri, ChartQuery.PANEL);
         Panel panel = panel(dashboardId, panelId);
         ChartFilter filter = ChartFilter.of(query, panel.filters());
         PanelData data;
@@ -114,15 +113,11 @@ public class DashboardApi {
 
     private static long document(Map<String, String> query) {
         try {
-            return Long.parseLong(query.getOrDefault("document", ""));
+            return Long.parseLong(query.getOrDefault("document", "").strip());
         } catch (NumberFormatException e) {
-            throw new BadRequestException("This is a document dashboard: say which document (?document=ID).");
+            throw new BadRequestException(
+                    "This is a document dashboard: say which document by its number (?document=ID), not '"
+                            + query.getOrDefault("document", "") + "'.");
         }
-    }
-
-    static Map<String, String> query(UriInfo uri) {
-        Map<String, String> query = new HashMap<>();
-        uri.getQueryParameters().forEach((key, values) -> query.put(key, values.get(0)));
-        return query;
     }
 }

@@ -90,6 +90,7 @@ public class DashboardPages {
                 catalog.find(id).orElseThrow(() -> new NotFoundException("There is no dashboard '" + id + "'."));
         Map<String, String> query = new TreeMap<>();
         uri.getQueryParameters().forEach((key, values) -> {
+            ChartQuery.requireKnown(key, ChartQuery.PANEL);
             if (!values.isEmpty() && !values.get(0).isBlank() && !key.equals("format")) {
                 query.put(key, values.get(0));
             }
@@ -100,7 +101,7 @@ public class DashboardPages {
         DocumentCatalog.Page documents = null;
         if (dashboard.scopeValue() == Measure.Scope.DOCUMENT) {
             if (query.containsKey("document")) {
-                documentId = Long.parseLong(query.get("document"));
+                documentId = ChartQuery.id("document", query.get("document"));
                 documentTitle = documentCatalog.view(documentId).title();
             } else {
                 documents = documentCatalog.page(DocumentCharts.parseInt(query.get("page"), 1), 50);

@@ -425,10 +425,6 @@ public class DocumentCharts {
     }
 
     static int parseInt(String value, int fallback) {
-        try {
-            return value == null ? fallback : Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+        return ChartQuery.number("page", value, fallback);
     }
 }

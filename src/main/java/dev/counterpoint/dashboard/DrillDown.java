@@ -97,7 +97,7 @@ public class DrillDown {
             }
         }
         if (query.get("item") != null) {
-            sql.append(" AND i.id = ?", Long.parseLong(query.get("item")));
+            sql.append(" AND i.id = ?", ChartQuery.id("item", query.get("item")));
         }
         int page = Math.max(1, DocumentCharts.parseInt(query.get("page"), 1));
         sql.append(

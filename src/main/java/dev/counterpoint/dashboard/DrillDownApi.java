@@ -26,7 +26,7 @@ public class DrillDownApi {
 
     @GET
     public DrillDown.Page items(@PathParam("id") long id, @Context UriInfo uri) {
-        Map<String, String> query = DashboardApi.query(uri);
+        Map<String, String> query = ChartQuery.of(uri, ChartQuery.DRILL_DOWN);
         return drillDown.items(
                 id,
                 ChartFilter.of(query, Map.of()),

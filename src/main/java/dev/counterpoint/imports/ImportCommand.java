@@ -1,76 +1,86 @@
 package dev.counterpoint.imports;
 
 import dev.counterpoint.corpus.InvalidImportException;
-import dev.counterpoint.platform.Command;
+import dev.counterpoint.platform.CliCommand;
+import dev.counterpoint.platform.CountingStreams;
+import dev.counterpoint.platform.ExitCode;
+import dev.counterpoint.platform.InvalidInputException;
 import dev.counterpoint.platform.Progress;
-import jakarta.enterprise.context.ApplicationScoped;
+import dev.counterpoint.platform.TerminalProgress;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/**
- * {@code import [--format F] [--annotator NAME] [--document KEY] [--title T] [--dry-run] FILE}: documents, items and
- * people's labels from a file (docs/import-formats.md), all or nothing.
- */
-@ApplicationScoped
-public class ImportCommand implements Command {
+/** {@code import FILE}: documents, items and people's labels from a file, all or nothing, as the API imports them. */
+@Dependent
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = "Import documents, items and people's labels from FILE, all or nothing; importing the same"
+                + " items again changes nothing (docs/import-formats.md).")
+public class ImportCommand implements CliCommand {
+
+    @Parameters(paramLabel = "FILE", description = "the file to import")
+    Path file;
+
+    @Option(
+            names = "--format",
+            description = "json, jsonl, csv, label-studio or text; by default from the file name's ending")
+    String format;
+
+    @Option(
+            names = "--annotator",
+            paramLabel = "NAME",
+            description = "who gave the labels in the file (default import)")
+    String annotator;
+
+    @Option(names = "--document", paramLabel = "KEY", description = "the document's key, for formats without one")
+    String document;
+
+    @Option(names = "--title", paramLabel = "TITLE", description = "the document's title, for formats without one")
+    String title;
+
+    @Option(names = "--dry-run", description = "check the file and say what would be imported; store nothing")
+    boolean dryRun;
+
+    @Spec
+    CommandSpec spec;
 
     @Inject
     FileImporter importer;
 
     @Override
-    public String name() {
-        return "import";
-    }
-
-    @Override
-    public String usage() {
-        return "[--format json|jsonl|csv|label-studio|text] [--annotator NAME] [--document KEY] [--title TITLE] "
-                + "[--dry-run] FILE   import documents, items and people's labels (docs/import-formats.md)";
-    }
-
-    @Override
-    public int run(List<String> arguments) {
-        String format = null, annotator = null, document = null, title = null;
-        boolean dryRun = false;
-        Path file = null;
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            boolean hasValue = i + 1 < arguments.size();
-            switch (argument) {
-                case "--format" -> format = value(arguments, ++i, hasValue);
-                case "--annotator" -> annotator = value(arguments, ++i, hasValue);
-                case "--document" -> document = value(arguments, ++i, hasValue);
-                case "--title" -> title = value(arguments, ++i, hasValue);
-                case "--dry-run" -> dryRun = true;
-                default -> {
-                    if (argument.startsWith("--") || file != null) {
-                        throw new IllegalArgumentException("usage: import " + usage());
-                    }
-                    file = Path.of(argument);
-                }
-            }
-        }
-        if (file == null) {
-            throw new IllegalArgumentException("usage: import " + usage());
-        }
+    public Integer call() {
         ImportFormat chosen;
         try {
             chosen = format == null
                     ? ImportFormat.fromFileName(file.getFileName().toString())
                     : ImportFormat.fromCode(format);
         } catch (InvalidImportException e) {
-            throw new IllegalArgumentException(e.getMessage());
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         ImportOptions options = ImportOptions.of(chosen, annotator == null ? "import" : annotator)
                 .document(document, title)
                 .dryRun(dryRun);
+        Progress progress = TerminalProgress.onStderr();
         try (InputStream in = Files.newInputStream(file)) {
-            FileImporter.Report report = importer.importFile(in, options, Progress.NONE);
+            progress.start("import " + file.getFileName() + " (bytes)", Files.size(file));
+            FileImporter.Report report;
+            try {
+                report = importer.importFile(CountingStreams.reading(in, progress), options, Progress.NONE);
+            } finally {
+                progress.finish();
+            }
             JsonlImporter.Summary summary = report.summary();
             System.out.printf(
                     "%s %s: %d new documents (%d already there), %d items, %d labels (%d skipped: "
@@ -83,20 +93,14 @@ public class ImportCommand implements Command {
                     summary.labels(),
                     summary.labelsSkipped());
             report.jobs().forEach(job -> System.out.println("Queued classification job " + job.id() + "."));
-            return 0;
+            return ExitCode.OK;
         } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("there is no file " + file);
+            throw new InvalidInputException("Not imported", "there is no file " + file);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
+            throw new InvalidInputException("Not imported", "cannot read " + file + ": " + e.getMessage());
         } catch (InvalidImportException e) {
-            throw new IllegalArgumentException(file + " was not imported, nothing was stored: " + e.getMessage());
+            throw new InvalidInputException(
+                    "Not imported", file + " was not imported, nothing was stored: " + e.getMessage());
         }
-    }
-
-    private static String value(List<String> arguments, int index, boolean present) {
-        if (!present) {
-            throw new IllegalArgumentException("'" + arguments.get(index - 1) + "' needs a value");
-        }
-        return arguments.get(index);
     }
 }

@@ -35,9 +35,13 @@ public class CounterpointMain implements QuarkusApplication {
             StopSignals.install();
         }
         try {
-            SessionKey.ensure(location.dataDir());
+            SessionKey.ensure(location.dataDir(), location.isExternal() && mode == LaunchMode.SERVE);
             if (location.isExternal()) {
-                ExternalDatabase.check(location.jdbcUrl().orElseThrow(), location.username(), location.password());
+                try {
+                    ExternalDatabase.check(location.jdbcUrl().orElseThrow(), location.username(), location.password());
+                } catch (StartupProblem unreachable) {
+                    fail(unreachable.getMessage(), ExitCode.DATABASE_UNREACHABLE);
+                }
                 useDatasource(location.jdbcUrl().orElseThrow(), location.username(), location.password());
             } else if (mode == LaunchMode.COMMAND
                     && EmbeddedDatabase.runningIn(location.dataDir()).isPresent()) {
@@ -48,7 +52,7 @@ public class CounterpointMain implements QuarkusApplication {
                 useDatasource(embedded.jdbcUrl(), EmbeddedDatabase.USER, "");
             }
         } catch (StartupProblem problem) {
-            fail(problem.getMessage());
+            fail(problem.getMessage(), ExitCode.USAGE);
             return;
         }
         if (ShutdownOrder.hasBegun()) {
@@ -153,7 +157,7 @@ public class CounterpointMain implements QuarkusApplication {
         }
     }
 
-    private static void fail(String message) {
+    private static void fail(String message, int exitCode) {
         exiting = true;
         System.err.println(
                 ShutdownOrder.hasBegun() ? "Counterpoint: " + message : "Counterpoint cannot start: " + message);
@@ -161,7 +165,7 @@ public class CounterpointMain implements QuarkusApplication {
         if (StopSignals.stopRequested() && !inShutdownHook) {
             System.exit(143);
         } else if (!inShutdownHook) {
-            System.exit(2);
+            System.exit(exitCode);
         }
     }
 }

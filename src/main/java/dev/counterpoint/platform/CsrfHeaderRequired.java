@@ -18,8 +18,6 @@ public class CsrfHeaderRequired {
 
     public static final String HEADER = "X-CSRF-TOKEN";
 
-    public record Refusal(int status, String error) {}
-
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
@@ -45,12 +43,13 @@ public class CsrfHeaderRequired {
         if (token != null && !token.isBlank()) {
             return null;
         }
-        return Response.status(403)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(new Refusal(
+        return Problem.of(
                         403,
+                        "CSRF token missing",
                         "This request changes data and is signed in by your browser session, so it needs the page's "
-                                + "CSRF token in the " + HEADER + " header. Reload the page and try again."))
-                .build();
+                                + "CSRF token in the " + HEADER + " header. Reload the page and try again, or call "
+                                + "the API with an API token (Authorization: Bearer ...) from your Account page.",
+                        request.path())
+                .response();
     }
 }

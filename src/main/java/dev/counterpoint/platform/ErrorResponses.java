@@ -14,12 +14,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Turns the errors people can cause into answers they can act on: JSON {"error": "..."} under /api, a page
- * elsewhere. Never a stack trace.
+ * Turns the errors people can cause into answers they can act on: RFC 9457 problem details
+ * ({@code application/problem+json}, see {@link Problem}) under /api, a page elsewhere. Never a stack trace.
  */
 public class ErrorResponses {
-
-    public record ApiError(int status, String error) {}
 
     @CheckedTemplate
     static class Templates {
@@ -125,6 +123,17 @@ public class ErrorResponses {
                                 + ")."));
     }
 
+    /** Signed in, but the role does not allow it (@RolesAllowed). */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return respond(
+                uri,
+                403,
+                "Forbidden",
+                "Your role does not allow this (viewers read, annotators also relabel, admins also adjudicate, "
+                        + "import, train and manage). Ask an admin for another role if you need it.");
+    }
+
     @ServerExceptionMapper
     public Response badArgument(IllegalArgumentException e, UriInfo uri) {
         return respond(uri, 400, "Not accepted", e.getMessage());
@@ -132,10 +141,7 @@ public class ErrorResponses {
 
     static Response respond(UriInfo uri, int status, String title, String message) {
         if (uri.getPath().startsWith("/api/")) {
-            return Response.status(status)
-                    .type(MediaType.APPLICATION_JSON)
-                    .entity(new ApiError(status, message))
-                    .build();
+            return Problem.of(status, title, message, uri.getPath()).response();
         }
         return Response.status(status)
                 .type(MediaType.TEXT_HTML)

@@ -36,15 +36,22 @@ final class OfflineCommands {
 
     private static void printHelp() {
         System.out.println("""
-                Usage: java -jar quarkus-run.jar [COMMAND ARGUMENTS]
+                Usage: ./counterpoint [COMMAND [OPTIONS]]   (or java -jar quarkus-run.jar ...)
 
-                Without a command, Counterpoint serves its pages (see README.md). Commands:
-                  import FILE.jsonl                 import documents, items and people's labels (docs/jsonl-format.md)
-                  export [--document ID] --out FILE write labelled data with provenance as JSONL
-                  train [--codebook SLUG]           train a model from people's labels and label everything with it
+                Without a command, Counterpoint serves its pages (see README.md). ./counterpoint COMMAND --help
+                describes each command. Commands:
+                  import [--format jsonl] FILE      import documents, items and people's labels, all or nothing
+                  export [--document ID]... --out FILE [--format jsonl]
+                                                    write labelled data with provenance
                   classify [--document ID]          label a document (or every document) with the current model
+                  train [--codebook SLUG]           train a model from people's labels and label everything with it
+                  users [list | add NAME --role ROLE [--password-stdin] | role NAME ROLE]
+                                                    list, add and change accounts
                   eval --codebook FILE|NAME [--train FILE] --test FILE [--out FILE]
-                                                    measure the classifier on a fresh, temporary database""");
+                                                    measure the classifier on a fresh, temporary database
+
+                Exit codes: 0 it worked, 1 the work failed, 2 the command line was wrong, 3 the input was refused
+                (nothing changed), 4 the database could not be reached.""");
         OfflineCommand.all().forEach(c -> System.out.println("  " + c.name() + " " + c.usage()));
     }
 }

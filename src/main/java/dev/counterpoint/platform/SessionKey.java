@@ -19,9 +19,15 @@ final class SessionKey {
 
     private SessionKey() {}
 
-    static void ensure(Path dataDir) {
+    /** {@code shared}: the database is a server other instances may use too, so they need this key as well. */
+    static void ensure(Path dataDir, boolean shared) {
         if (CONFIGURED.value().isPresent()) {
             return;
+        }
+        if (shared) {
+            System.err.println("Counterpoint: signing people in with the key in " + dataDir.resolve("session.key")
+                    + ". If other instances share this database, give them all the same "
+                    + "QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY, or a sign-in on one will not hold on the others.");
         }
         Path file = dataDir.resolve("session.key");
         try {

@@ -24,9 +24,11 @@ public class AccountPages {
 
     public record UserRow(String username, String role, String createdAt) {}
 
+    public record TokenRow(long id, String name, String prefix, String createdAt, String lastUsedAt, boolean revoked) {}
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance account(String message, String error);
+        static native TemplateInstance account(String message, String error, List<TokenRow> tokens, String newToken);
 
         static native TemplateInstance users(List<UserRow> users, String message, String error);
     }
@@ -35,13 +37,72 @@ public class AccountPages {
     UserAccounts accounts;
 
     @Inject
+    ApiTokens apiTokens;
+
+    @Inject
     SecurityIdentity identity;
 
     @GET
     @Path("account")
     @RolesAllowed(Role.VIEWER)
-    public TemplateInstance account(@QueryParam("changed") boolean changed) {
-        return Templates.account(changed ? "Your password is changed." : null, null);
+    public TemplateInstance account(@QueryParam("changed") boolean changed, @QueryParam("revoked") boolean revoked) {
+        String message = changed ? "Your password is changed." : revoked ? "The token is revoked." : null;
+        return Templates.account(message, null, tokens(), null);
+    }
+
+    /** The new token is shown in this answer only: it is not in a URL, a log or the database. */
+    @POST
+    @Path("account/tokens")
+    @RolesAllowed(Role.VIEWER)
+    public Response createToken(@RestForm String name) {
+        try {
+            ApiTokens.Created created = apiTokens.create(me(), name);
+            return Response.ok(Templates.account(
+                            "Made the token '" + created.stored().name + "'. Copy it now: it is not shown again.",
+                            null,
+                            tokens(),
+                            created.token()))
+                    .header("Cache-Control", "no-store")
+                    .build();
+        } catch (IllegalArgumentException e) {
+            return Response.status(400)
+                    .entity(Templates.account(null, e.getMessage(), tokens(), null))
+                    .build();
+        }
+    }
+
+    @POST
+    @Path("account/tokens/{id}/revoke")
+    @RolesAllowed(Role.VIEWER)
+    public Response revokeToken(@PathParam("id") long id) {
+        try {
+            apiTokens.revoke(me(), id);
+            return Response.seeOther(URI.create("/account?revoked=true")).build();
+        } catch (IllegalArgumentException e) {
+            return Response.status(400)
+                    .entity(Templates.account(null, e.getMessage(), tokens(), null))
+                    .build();
+        }
+    }
+
+    private String me() {
+        return identity.getPrincipal().getName();
+    }
+
+    private List<TokenRow> tokens() {
+        return apiTokens.of(me()).stream()
+                .map(t -> new TokenRow(
+                        t.id,
+                        t.name,
+                        t.prefix,
+                        t.createdAt == null
+                                ? ""
+                                : t.createdAt.toString().substring(0, 16).replace('T', ' '),
+                        t.lastUsedAt == null
+                                ? "never"
+                                : t.lastUsedAt.toString().substring(0, 16).replace('T', ' '),
+                        t.revokedAt != null))
+                .toList();
     }
 
     @POST
@@ -53,7 +114,7 @@ public class AccountPages {
             return Response.seeOther(URI.create("/account?changed=true")).build();
         } catch (IllegalArgumentException e) {
             return Response.status(400)
-                    .entity(Templates.account(null, e.getMessage()))
+                    .entity(Templates.account(null, e.getMessage(), tokens(), null))
                     .build();
         }
     }

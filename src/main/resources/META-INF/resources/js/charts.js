@@ -8,16 +8,23 @@
     sky: '#56B4E9', purple: '#CC79A7', yellow: '#F0E442', grey: '#999999'
   };
 
+  // Errors come as RFC 9457 problem details: detail says what went wrong and what to do, title in brief.
+  function problemMessage(body, status) {
+    if (body && body.detail) { return body.detail; }
+    if (body && body.title) { return body.title; }
+    return 'The server answered ' + status + '.';
+  }
+
   function fetchJson(url) {
     return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
       .then(function (response) {
         var type = response.headers.get('Content-Type') || '';
-        if (response.redirected || type.indexOf('application/json') === -1) {
+        if (response.status === 401 || response.redirected || type.indexOf('json') === -1) {
           throw new Error('Your session has ended. Reload the page to sign in again.');
         }
         return response.json().then(function (body) {
           if (!response.ok) {
-            throw new Error(body && body.error ? body.error : 'The server answered ' + response.status + '.');
+            throw new Error(problemMessage(body, response.status));
           }
           return body;
         });
@@ -78,6 +85,6 @@
     return fragment;
   }
 
-  window.Counterpoint = { PALETTE: PALETTE, fetchJson: fetchJson, setStatus: setStatus, fillTable: fillTable,
+  window.Counterpoint = { PALETTE: PALETTE, fetchJson: fetchJson, problemMessage: problemMessage, setStatus: setStatus, fillTable: fillTable,
     colourOf: colourOf, highlighted: highlighted };
 })();

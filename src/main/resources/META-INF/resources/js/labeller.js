@@ -255,12 +255,12 @@
         seenVersion: current.labelVersion
       }).then(function (answer) {
         if (answer.status === 409) {
-          say(answer.body.error + ' What changed: ' + answer.body.changes.map(function (c) {
+          say(cp.problemMessage(answer.body, answer.status) + ' What changed: ' + answer.body.changes.map(function (c) {
             return c.who + ' (' + c.source + ') ' + describe(c);
           }).join('; ') + '.', true);
           return;
         }
-        if (!answer.ok) { say(answer.body.error, true); return; }
+        if (!answer.ok) { say(cp.problemMessage(answer.body, answer.status), true); return; }
         current = answer.body.item;
         render();
         panel.dataset.ready = String(current.id);
@@ -320,7 +320,7 @@
     postJson('/api/items/' + current.id + '/labels', {
       labels: labels, note: note ? note.value : null, seenVersion: current.labelVersion
     }).then(function (answer) {
-      if (!answer.ok) { say(answer.body.error, true); return; }
+      if (!answer.ok) { say(cp.problemMessage(answer.body, answer.status), true); return; }
       var others = answer.body.othersSince || [];
       current = answer.body.item;
       updateBadges(current);

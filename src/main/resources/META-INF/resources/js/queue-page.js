@@ -42,7 +42,7 @@
         body: JSON.stringify(payload)
       }).then(function (response) {
         return response.json().then(function (body) {
-          if (!response.ok) { throw new Error(body.error || ('The server answered ' + response.status)); }
+          if (!response.ok) { throw new Error(cp.problemMessage(body, response.status)); }
           cp.setStatus(status, 'Adjudicated ' + body.decided + '. Reloading the queue…');
           confirm.hidden = true;
           window.setTimeout(function () { window.location.reload(); }, 800);

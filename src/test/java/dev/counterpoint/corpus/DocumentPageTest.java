@@ -104,19 +104,19 @@ class DocumentPageTest {
                 .post("/api/documents")
                 .then()
                 .statusCode(400)
-                .body("error", startsWith("The JSON could not be read"));
+                .body("detail", startsWith("The JSON could not be read"));
         admin().contentType(ContentType.JSON)
                 .body("{\"id\": \"no-paragraphs\", \"title\": \"T\", \"paragraphs\": []}")
                 .post("/api/documents")
                 .then()
                 .statusCode(400)
-                .body("error", startsWith("The document 'no-paragraphs' has no article paragraphs and no comments"));
+                .body("detail", startsWith("The document 'no-paragraphs' has no article paragraphs and no comments"));
         admin().contentType(ContentType.JSON)
                 .body("{\"id\": \"typo\", \"title\": \"T\", \"paragraphs\": [\"x\"], \"coments\": []}")
                 .post("/api/documents")
                 .then()
                 .statusCode(400)
-                .body("error", containsString("coments"));
+                .body("detail", containsString("coments"));
     }
 
     @Test

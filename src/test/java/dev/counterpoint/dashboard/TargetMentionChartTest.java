@@ -56,6 +56,6 @@ class TargetMentionChartTest {
                 .get("/api/documents/999999/charts/target-mentions")
                 .then()
                 .statusCode(404)
-                .body("error", equalTo("There is no document 999999."));
+                .body("detail", equalTo("There is no document 999999."));
     }
 }

@@ -90,7 +90,7 @@ class ItemApiTest {
                 .post("/api/items/" + item + "/labels")
                 .then()
                 .statusCode(403)
-                .body("error", containsString("X-CSRF-TOKEN"));
+                .body("detail", containsString("X-CSRF-TOKEN"));
         anna.request()
                 .header("X-CSRF-TOKEN", "not-the-token")
                 .contentType(ContentType.JSON)
@@ -113,14 +113,14 @@ class ItemApiTest {
                 .post("/api/items/" + item + "/labels")
                 .then()
                 .statusCode(400)
-                .body("error", containsString("'mars' is not a target"));
+                .body("detail", containsString("'mars' is not a target"));
         anna.withToken()
                 .contentType(ContentType.JSON)
                 .body("{\"labels\": [{\"dimension\": \"stance\", \"target\": \"russia\", \"value\": \"maybe\"}]}")
                 .post("/api/items/" + item + "/labels")
                 .then()
                 .statusCode(400)
-                .body("error", containsString("favor, against, none"));
+                .body("detail", containsString("favor, against, none"));
         anna.withToken()
                 .contentType(ContentType.JSON)
                 .body("{\"labels\": []}")
@@ -142,7 +142,7 @@ class ItemApiTest {
                 .post("/api/items/" + item + "/adjudication")
                 .then()
                 .statusCode(409)
-                .body("error", containsString("since you opened it"))
+                .body("detail", containsString("since you opened it"))
                 .body("changes[0].who", equalTo("ben"))
                 .body("changes[0].display", containsString("no stance"));
         SignedInClient anna = SignedInClient.signIn("anna", LabelFixtures.PASSWORD);

@@ -88,7 +88,7 @@ class EvalCommandIT {
                 folder.resolve("broken.jsonl"), "{\"id\": \"c1\", \"document\": \"d\", \"kind\": \"comment\"}\n");
         PackagedApp.CommandRun run = PackagedApp.command(
                 Map.of("COUNTERPOINT_DATA_DIR", folder.resolve("data").toString()), "import", broken.toString());
-        assertEquals(2, run.exitCode(), run.output());
+        assertEquals(ExitCode.INVALID_INPUT, run.exitCode(), run.output());
         assertTrue(
                 run.output().contains("was not imported, nothing was stored: Line 1: an item needs a 'text'"),
                 run.output());
@@ -100,7 +100,7 @@ class EvalCommandIT {
 
         PackagedApp.CommandRun eval =
                 PackagedApp.command(Map.of(), "eval", "--codebook", "no-such", "--test", broken.toString());
-        assertEquals(2, eval.exitCode());
+        assertEquals(ExitCode.INVALID_INPUT, eval.exitCode(), eval.output());
         assertTrue(eval.output().contains("no bundled codebook of that name"), eval.output());
     }
 

@@ -4,14 +4,21 @@ import dev.counterpoint.classify.jobs.ClassificationRequests;
 import dev.counterpoint.classify.jobs.ClassificationWorker;
 import dev.counterpoint.classify.jobs.JobStatus;
 import dev.counterpoint.classify.web.ModelCatalog;
-import dev.counterpoint.platform.Command;
-import jakarta.enterprise.context.ApplicationScoped;
+import dev.counterpoint.platform.CliCommand;
+import dev.counterpoint.platform.ExitCode;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code train [--codebook SLUG]}: trains from people's labels, then labels every document with the new model. */
-@ApplicationScoped
-public class TrainCommand implements Command {
+@Dependent
+@Command(
+        name = "train",
+        mixinStandardHelpOptions = true,
+        description = "Train a model from people's labels (cross-validated, never worse than the shipped model by"
+                + " cross-validation), then label every document of the codebook with it.")
+public class TrainCommand implements CliCommand {
 
     @Inject
     ClassificationRequests requests;
@@ -22,33 +29,24 @@ public class TrainCommand implements Command {
     @Inject
     ModelCatalog models;
 
-    @Override
-    public String name() {
-        return "train";
-    }
+    @Option(
+            names = "--codebook",
+            paramLabel = "SLUG",
+            defaultValue = "default",
+            description = "the codebook; default ${DEFAULT-VALUE}")
+    String codebook;
 
     @Override
-    public String usage() {
-        return "[--codebook SLUG]   train a model from people's labels and label every document with it";
-    }
-
-    @Override
-    public int run(List<String> arguments) {
-        String codebook = "default";
-        if (arguments.size() == 2 && arguments.get(0).equals("--codebook")) {
-            codebook = arguments.get(1);
-        } else if (!arguments.isEmpty()) {
-            throw new IllegalArgumentException("usage: train " + usage());
-        }
+    public Integer call() {
         JobStatus job = requests.train(codebook, "command line");
         worker.drain();
         JobStatus done = requests.status(job.id());
         if (!"done".equals(done.status())) {
             System.err.println("Training failed: " + done.error());
-            return 1;
+            return ExitCode.FAILED;
         }
         System.out.println("Trained " + done.model() + ". Cross-validated scores:");
         System.out.print(models.describe(done.model()));
-        return 0;
+        return ExitCode.OK;
     }
 }

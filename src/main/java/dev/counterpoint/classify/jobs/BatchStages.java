@@ -2,6 +2,7 @@ package dev.counterpoint.classify.jobs;
 
 import dev.counterpoint.classify.EmbeddingStore;
 import dev.counterpoint.classify.EncoderProvider;
+import dev.counterpoint.classify.framing.FramingLabels;
 import dev.counterpoint.classify.model.ItemClassifier;
 import dev.counterpoint.classify.model.ItemLabels;
 import dev.counterpoint.classify.model.ModelRegistry;
@@ -9,6 +10,7 @@ import dev.counterpoint.classify.text.TextNormalizer;
 import dev.counterpoint.labels.LabelWriter;
 import dev.counterpoint.labels.ModelVersion;
 import dev.counterpoint.labels.NewLabel;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,6 +44,9 @@ public class BatchStages {
 
     @Inject
     JobLeases leases;
+
+    @Inject
+    FramingLabels framing;
 
     @Inject
     JobQueue queue;
@@ -115,7 +120,11 @@ public class BatchStages {
     /** Runs the model over the batch (outside a transaction, so that the storing one stays short). */
     public LabelledBatch label(EncodedBatch encoded, ItemClassifier classifier) {
         ReadBatch read = encoded.read();
-        List<ItemLabels> labels = classifier.classify(read.texts(), encoded.vectors());
+        List<ItemLabels> whole = classifier.classify(read.texts(), encoded.vectors());
+        // Articles and paragraphs take their stance from their own sentences (classify/framing), as in BatchClassifier.
+        List<ItemLabels> labels = QuarkusTransaction.requiringNew()
+                .call(() -> framing.fromSentences(
+                        read.model(), classifier, read.batch().itemIds(), whole));
         List<List<NewLabel>> rows = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) {
             rows.add(BatchClassifier.toRows(read.batch().itemIds().get(i), labels.get(i), read.model()));
@@ -146,7 +155,8 @@ public class BatchStages {
         }
         embeddings.store(fresh);
         labelWriter.append(rows);
-        queue.complete(new JobQueue.Batch(labelled.batch().jobId(), kept));
+        queue.complete(new JobQueue.Batch(
+                labelled.batch().jobId(), kept, labelled.batch().holder()));
         return kept.size();
     }
 

@@ -1,5 +1,6 @@
 package dev.counterpoint.classify.jobs;
 
+import dev.counterpoint.classify.ClassifierConfig;
 import dev.counterpoint.codebook.Codebook;
 import dev.counterpoint.corpus.Document;
 import dev.counterpoint.labels.ModelVersion;
@@ -12,18 +13,28 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Queues classification work in PostgreSQL and hands it out in batches. Items are claimed with
- * {@code FOR UPDATE SKIP LOCKED}, so app instances sharing a database never take the same item, and a batch
- * whose transaction dies (a crash, a kill) is simply claimed again.
+ * Queues classification work in PostgreSQL and hands it out in leased batches. A claim picks pending items with
+ * {@code FOR UPDATE SKIP LOCKED} (so two workers never pick the same ones) and leases them to the worker until a
+ * time, in a transaction of its own that commits at once; the worker labels them and marks them done in its own
+ * transaction only if it still holds the lease. A worker that dies or hangs loses its items when the lease runs
+ * out ({@code counterpoint.classifier.lease}) and another worker, in this instance or another one on the same
+ * database, takes them; if the first one comes back late it finds the lease gone and stores nothing.
  */
 @ApplicationScoped
 public class JobQueue {
 
-    /** Items of one job claimed by this transaction. */
-    public record Batch(long jobId, List<Long> itemIds) {}
+    /** Items of one job leased to {@code holder}. */
+    public record Batch(long jobId, List<Long> itemIds, String holder) {}
+
+    /** This JVM among the instances that share the database, for the lease holder's name and for people. */
+    static final String INSTANCE =
+            ProcessHandle.current().pid() + "@" + hostName() + "/" + Long.toString(System.nanoTime() & 0xffffff, 36);
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    ClassifierConfig config;
 
     @Transactional
     public Job classifyDocument(Document document, ModelVersion model, String requestedBy) {
@@ -58,9 +69,14 @@ public class JobQueue {
         return newJob(Job.TRAIN, codebook, null, null, requestedBy);
     }
 
-    /** Claims up to {@code size} pending items of the oldest open classify job that has unclaimed ones. */
-    @Transactional(Transactional.TxType.MANDATORY)
+    /**
+     * Leases up to {@code size} pending items of the oldest open classify job that has any free: not leased, leased
+     * to this worker already (a batch it failed and now retries), or with the lease run out. Commits the lease at
+     * once, whatever the caller's transaction does.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Batch> claim(int size) {
+        String holder = holder();
         @SuppressWarnings("unchecked")
         List<Number> jobs = entityManager.createNativeQuery("""
                 SELECT id FROM job WHERE kind = 'classify' AND status IN ('queued', 'running') ORDER BY created_at, id
@@ -69,29 +85,48 @@ public class JobQueue {
             @SuppressWarnings("unchecked")
             List<Number> items = entityManager
                     .createNativeQuery("""
-                    SELECT item_id FROM job_item
-                    WHERE job_id = ?1 AND done_at IS NULL AND (leased_until IS NULL OR leased_until < now())
-                    ORDER BY item_id LIMIT ?2 FOR UPDATE SKIP LOCKED
+                    UPDATE job_item SET leased_by = ?3, lease_until = now() + make_interval(secs => ?4)
+                    WHERE job_id = ?1 AND item_id IN (
+                        SELECT item_id FROM job_item
+                        WHERE job_id = ?1 AND done_at IS NULL
+                          AND (lease_until IS NULL OR lease_until < now() OR leased_by = ?3)
+                        ORDER BY item_id LIMIT ?2 FOR UPDATE SKIP LOCKED)
+                    RETURNING item_id
                     """)
                     .setParameter(1, job.longValue())
                     .setParameter(2, size)
+                    .setParameter(3, holder)
+                    .setParameter(4, (double) config.lease().toMillis() / 1000)
                     .getResultList();
             if (!items.isEmpty()) {
                 return Optional.of(new Batch(
-                        job.longValue(), items.stream().map(Number::longValue).toList()));
+                        job.longValue(),
+                        items.stream().map(Number::longValue).sorted().toList(),
+                        holder));
             }
         }
         return Optional.empty();
     }
 
-    /** Marks the batch's items done, in the transaction that stored their labels. */
+    /**
+     * Marks the batch's items done, in the transaction that stored their labels, if the worker still holds their
+     * lease; if another worker has taken any of them (this one's lease ran out), throws {@link LeaseLostException}
+     * so that the caller's transaction, labels and all, rolls back.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void complete(Batch batch) {
-        entityManager
-                .createNativeQuery("UPDATE job_item SET done_at = now() WHERE job_id = ?1 AND item_id = ANY (?2)")
+        int marked = entityManager
+                .createNativeQuery("""
+                UPDATE job_item SET done_at = now(), lease_until = NULL
+                WHERE job_id = ?1 AND item_id = ANY (?2) AND leased_by = ?3 AND done_at IS NULL
+                """)
                 .setParameter(1, batch.jobId())
                 .setParameter(2, batch.itemIds().toArray(Long[]::new))
+                .setParameter(3, batch.holder())
                 .executeUpdate();
+        if (marked != batch.itemIds().size()) {
+            throw new LeaseLostException(batch, marked);
+        }
         entityManager
                 .createNativeQuery("""
                 UPDATE job SET done = done + ?2, status = 'running', started_at = coalesce(started_at, now())
@@ -136,6 +171,19 @@ public class JobQueue {
         job.persist();
         entityManager.flush();
         return job;
+    }
+
+    /** The worker: this instance and thread, so that a thread retries its own batch but never takes another's. */
+    static String holder() {
+        return INSTANCE + "/" + Thread.currentThread().getId();
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "unknown-host";
+        }
     }
 
     private static Job started(Job job, int total) {

@@ -5,6 +5,7 @@ import dev.counterpoint.labels.LabelChoice;
 import dev.counterpoint.labels.LabelWords;
 import dev.counterpoint.labels.StaleItemException;
 import dev.counterpoint.labels.review.Adjudication;
+import dev.counterpoint.platform.Problem;
 import dev.counterpoint.users.Role;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -38,7 +40,15 @@ public class ItemApi {
 
     public record Saved(int version, List<Change> othersSince, ItemForLabelling item) {}
 
-    public record Stale(int status, String error, int currentVersion, List<Change> changes) {}
+    /** A problem (RFC 9457) with two extension members: the item's version now, and what changed since. */
+    public record Stale(
+            String type,
+            String title,
+            int status,
+            String detail,
+            String instance,
+            int currentVersion,
+            List<Change> changes) {}
 
     @Inject
     ItemLabelling labelling;
@@ -91,10 +101,18 @@ public class ItemApi {
     }
 
     @ServerExceptionMapper
-    public Response stale(StaleItemException e) {
+    public Response stale(StaleItemException e, UriInfo uri) {
+        Problem problem = Problem.of(409, "Changed since you opened it", e.getMessage(), uri.getPath());
         return Response.status(409)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(new Stale(409, e.getMessage(), e.currentVersion(), changes(e.changes())))
+                .type(Problem.MEDIA)
+                .entity(new Stale(
+                        problem.type(),
+                        problem.title(),
+                        409,
+                        problem.detail(),
+                        problem.instance(),
+                        e.currentVersion(),
+                        changes(e.changes())))
                 .build();
     }
 

@@ -72,9 +72,21 @@ public class QueueApi {
         return bulk.apply(filter, request.rule(), request.expected(), request.why(), person());
     }
 
+    /** What the queue's filter, paging and bulk preview read; anything else (a misspelling) is refused. */
+    static final java.util.Set<String> PARAMETERS =
+            java.util.Set.of("document", "target", "source", "reason", "sort", "page", "after", "rule", "item");
+
     static Map<String, String> query(UriInfo uri) {
         Map<String, String> query = new HashMap<>();
-        uri.getQueryParameters().forEach((key, values) -> query.put(key, values.get(0)));
+        uri.getQueryParameters().forEach((key, values) -> {
+            if (!PARAMETERS.contains(key)) {
+                throw new dev.counterpoint.platform.InvalidInputException(
+                        "The queue filter was not understood",
+                        "'" + key + "' is not a filter of the review queue; the filters are "
+                                + String.join(", ", new java.util.TreeSet<>(PARAMETERS)) + ".");
+            }
+            query.put(key, values.get(0));
+        });
         return query;
     }
 
