@@ -45,6 +45,32 @@ public class DashboardPages {
                 default -> false;
             };
         }
+
+        /** The query of the "export what this shows" links: this filter (and document) for /api/export/FORMAT. */
+        public String exportQuery(Long documentId) {
+            StringBuilder query = new StringBuilder();
+            if (documentId != null) {
+                query.append("document=").append(documentId).append('&');
+            }
+            query.append("source=").append(encode(source == null ? "current" : source));
+            if (minConfidence != null && !minConfidence.isBlank()) {
+                query.append("&min-confidence=").append(encode(minConfidence));
+            }
+            if (from != null && !from.isBlank()) {
+                query.append("&from=").append(encode(from));
+            }
+            if (to != null && !to.isBlank()) {
+                query.append("&to=").append(encode(to));
+            }
+            if (!includeDisputed) {
+                query.append("&include-disputed=false");
+            }
+            return query.toString();
+        }
+
+        private static String encode(String value) {
+            return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     public record PanelView(String id, String title, String what, String chart, String src, String csv) {

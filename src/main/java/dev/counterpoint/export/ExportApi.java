@@ -54,12 +54,15 @@ public class ExportApi {
                 .build();
     }
 
-    /** The Label Studio labelling config matching the exported tasks of a codebook. */
+    /** The Label Studio labelling config matching the exported tasks of a codebook, or of a document's codebook. */
     @GET
     @Path("label-studio/config")
     @Produces("application/xml")
-    public Response labelStudioConfig(@QueryParam("codebook") String codebook) {
-        return Response.ok(labelStudio.config(codebook == null || codebook.isBlank() ? "default" : codebook))
+    public Response labelStudioConfig(@QueryParam("codebook") String codebook, @QueryParam("document") Long document) {
+        String xml = document != null
+                ? labelStudio.configForDocument(document)
+                : labelStudio.config(codebook == null || codebook.isBlank() ? "default" : codebook);
+        return Response.ok(xml)
                 .header("Content-Disposition", "attachment; filename=\"label-studio-config.xml\"")
                 .build();
     }

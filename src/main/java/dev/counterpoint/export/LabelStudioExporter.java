@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.counterpoint.codebook.Codebook;
 import dev.counterpoint.codebook.CodebookVersion;
 import dev.counterpoint.codebook.Target;
+import dev.counterpoint.corpus.Document;
 import dev.counterpoint.labels.Dimension;
 import dev.counterpoint.platform.InvalidInputException;
 import dev.counterpoint.platform.Progress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -147,6 +149,13 @@ public class LabelStudioExporter {
         choices(xml, "sentiment", "Sentiment", Dimension.SENTIMENT.labelValues());
         choices(xml, "incivility", "Incivility", Dimension.INCIVILITY.labelValues());
         return xml.append("</View>\n").toString();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String configForDocument(long documentId) {
+        Document document = Document.<Document>findByIdOptional(documentId)
+                .orElseThrow(() -> new NotFoundException("There is no document " + documentId + "."));
+        return config(document.codebook.slug);
     }
 
     private static void choices(StringBuilder xml, String name, String header, List<String> values) {

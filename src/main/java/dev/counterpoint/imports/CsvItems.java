@@ -136,8 +136,13 @@ final class CsvItems {
             return null;
         }
         String kind = blankToNull(cells.get("kind"));
+        String id = blankToNull(cells.get("id"));
+        if (id == null && !labels.isEmpty()) {
+            // Labels need an item to point at; the line number is stable for the same file.
+            id = "line-" + number;
+        }
         JsonlRecord record = JsonlRecord.item(
-                blankToNull(cells.get("id")),
+                id,
                 blankToNull(cells.get("document")) == null
                         ? defaultDocument
                         : cells.get("document").strip(),

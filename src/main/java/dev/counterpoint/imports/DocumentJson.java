@@ -141,7 +141,9 @@ final class DocumentJson {
                         problems,
                         line,
                         JsonlRecord.item(
-                                text(comment, "id"),
+                                text(comment, "id") == null && !labels(comment).isEmpty()
+                                        ? "c" + position
+                                        : text(comment, "id"),
                                 key,
                                 "comment",
                                 false,
