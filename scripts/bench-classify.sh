@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# Classification speed: the encoder alone, then the whole labelling path (encode, 7 stance targets, sentiment,
-# incivility, labels with evidence stored in PostgreSQL) on the same ~200-character comments, heap capped at 1 GB.
-# Runs on a fresh temporary embedded database. Usage: scripts/bench-classify.sh [comments]  (default 2000)
+# Classification speed: the encoder alone, then the whole labelling path (read items, encode, 7 stance targets,
+# sentiment, incivility, labels with evidence stored in PostgreSQL, dashboard rollups refreshed) on the same
+# ~200-character comments, heap capped at 1 GB, for each encoder. Each run uses a fresh temporary embedded database.
+# Usage: [ENCODERS="bge minilm"] scripts/bench-classify.sh [comments]  (default 2000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=target/quarkus-app/quarkus-run.jar
 [ -f "$jar" ] || ./mvnw -q -B package -DskipTests
-echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-java -Xmx1g -jar "$jar" bench-classify --comments "${1:-2000}"
+for encoder in ${ENCODERS:-bge minilm}; do
+    echo "== encoder $encoder; machine: $(nproc) cores, load before $(cut -d' ' -f1-3 /proc/loadavg)"
+    java -Xmx1g -Dcounterpoint.classifier.encoder="$encoder" -jar "$jar" bench-classify --comments "${1:-2000}" \
+        || echo "   the $encoder run failed"
+    echo "   load after $(cut -d' ' -f1-3 /proc/loadavg)"
+done

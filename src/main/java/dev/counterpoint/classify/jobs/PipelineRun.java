@@ -1,6 +1,7 @@
 package dev.counterpoint.classify.jobs;
 
 import dev.counterpoint.classify.jobs.BatchStages.EncodedBatch;
+import dev.counterpoint.classify.jobs.BatchStages.LabelledBatch;
 import dev.counterpoint.classify.jobs.BatchStages.ReadBatch;
 import java.util.Optional;
 import java.util.Set;
@@ -13,8 +14,10 @@ import org.jboss.logging.Logger;
 
 /**
  * One pass of {@link ClassificationPipeline} over the open work: a reader thread leases and reads the next batches,
- * an encoder thread encodes them, and the calling thread labels and stores them, with at most {@link #DEPTH}
- * batches waiting between two stages. Stopping lets the batches already read be stored; a failure stops every
+ * an encoder thread encodes them, a labeller thread runs the model over them and the calling thread stores them,
+ * with at most {@link #DEPTH} batches waiting between two stages. Labelling has a thread of its own so that it
+ * runs beside the encoder (and beside storing when the vectors were already stored, as after the model's
+ * calibration sample encoded a small corpus whole). Stopping lets the batches already read be stored; a failure stops every
  * stage and gives back the leases of every batch not stored, and the batch that failed rolled back whole.
  */
 final class PipelineRun {
@@ -30,6 +33,7 @@ final class PipelineRun {
     private final JobLeases leases;
     private final int batchSize;
     private final BlockingQueue<Object> toEncode = new ArrayBlockingQueue<>(DEPTH);
+    private final BlockingQueue<Object> toLabel = new ArrayBlockingQueue<>(DEPTH);
     private final BlockingQueue<Object> toStore = new ArrayBlockingQueue<>(DEPTH);
     private final Set<JobQueue.Batch> notStored = ConcurrentHashMap.newKeySet();
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
@@ -50,6 +54,7 @@ final class PipelineRun {
     int run() {
         Thread reader = start("counterpoint-reader", this::read);
         Thread encoder = start("counterpoint-encoder", this::encode);
+        Thread labeller = start("counterpoint-labeller", this::label);
         int stored = 0;
         try {
             stored = store();
@@ -59,6 +64,7 @@ final class PipelineRun {
             stopping = true;
             joinQuietly(reader);
             joinQuietly(encoder);
+            joinQuietly(labeller);
             releaseUnstored();
         }
         if (failure.get() != null) {
@@ -90,7 +96,22 @@ final class PipelineRun {
         try {
             Object next;
             while ((next = take(toEncode)) != END && next != null) {
-                if (!hand(toStore, stages.encode((ReadBatch) next))) {
+                if (!hand(toLabel, stages.encode((ReadBatch) next))) {
+                    return;
+                }
+            }
+        } catch (RuntimeException e) {
+            failure.compareAndSet(null, e);
+        }
+        hand(toLabel, END);
+    }
+
+    private void label() {
+        try {
+            Object next;
+            while ((next = take(toLabel)) != END && next != null) {
+                EncodedBatch encoded = (EncodedBatch) next;
+                if (!hand(toStore, stages.label(encoded, stages.classifier(encoded.read())))) {
                     return;
                 }
             }
@@ -104,9 +125,9 @@ final class PipelineRun {
         int stored = 0;
         Object next;
         while ((next = take(toStore)) != END && next != null) {
-            EncodedBatch encoded = (EncodedBatch) next;
-            stages.store(stages.label(encoded, stages.classifier(encoded.read())));
-            notStored.remove(encoded.read().batch());
+            LabelledBatch labelled = (LabelledBatch) next;
+            stages.store(labelled);
+            notStored.remove(labelled.batch());
             stored++;
         }
         return stored;
