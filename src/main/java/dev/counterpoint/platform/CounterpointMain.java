@@ -68,7 +68,7 @@ public class CounterpointMain implements QuarkusApplication {
                     }
                 },
                 args);
-        stopEmbeddedDatabase();
+        stopEmbeddedDatabase(mode == LaunchMode.SERVE && (exitCode[0] == 0 || StopSignals.stopRequested()));
         if (mode == LaunchMode.EVALUATION) {
             TemporaryFolders.delete(location.dataDir());
         }
@@ -145,11 +145,18 @@ public class CounterpointMain implements QuarkusApplication {
         stopEmbeddedDatabase();
     }
 
-    private static synchronized void stopEmbeddedDatabase() {
+    private static void stopEmbeddedDatabase() {
+        stopEmbeddedDatabase(true);
+    }
+
+    /** Announced on an orderly stop only: when start-up fails, its reason stays the last line. */
+    private static synchronized void stopEmbeddedDatabase(boolean announce) {
         if (embedded != null) {
             embedded.close();
             embedded = null;
-            System.out.println("Counterpoint: stopped the embedded PostgreSQL");
+            if (announce) {
+                System.out.println("Counterpoint: stopped the embedded PostgreSQL");
+            }
         }
     }
 
@@ -157,7 +164,7 @@ public class CounterpointMain implements QuarkusApplication {
         exiting = true;
         System.err.println(
                 ShutdownOrder.hasBegun() ? "Counterpoint: " + message : "Counterpoint cannot start: " + message);
-        stopEmbeddedDatabase();
+        stopEmbeddedDatabase(false);
         if (StopSignals.stopRequested() && !inShutdownHook) {
             System.exit(143);
         } else if (!inShutdownHook) {
