@@ -21,7 +21,7 @@ echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); data in $d
 COUNTERPOINT_DATA_DIR="$dir" QUARKUS_HTTP_PORT=$port COUNTERPOINT_ADMIN_PASSWORD=$password \
   COUNTERPOINT_CLASSIFIER_CLASSIFY_SAMPLE_ON_START=false java -Xmx1g -jar "$jar" >"$dir/app.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$dir"' EXIT
+trap 'rc=$?; kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$dir"; exit $rc' EXIT
 up=no
 for _ in $(seq 1 1200); do
   if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/login" || true)" = 200 ]; then up=yes; break; fi

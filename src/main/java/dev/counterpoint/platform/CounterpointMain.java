@@ -72,7 +72,7 @@ public class CounterpointMain implements QuarkusApplication {
                     }
                 },
                 args);
-        stopEmbeddedDatabase();
+        stopEmbeddedDatabase(mode == LaunchMode.SERVE && (exitCode[0] == 0 || StopSignals.stopRequested()));
         if (mode == LaunchMode.EVALUATION) {
             TemporaryFolders.delete(location.dataDir());
         }
@@ -149,11 +149,18 @@ public class CounterpointMain implements QuarkusApplication {
         stopEmbeddedDatabase();
     }
 
-    private static synchronized void stopEmbeddedDatabase() {
+    private static void stopEmbeddedDatabase() {
+        stopEmbeddedDatabase(true);
+    }
+
+    /** Announced on an orderly stop only: when start-up fails, its reason stays the last line. */
+    private static synchronized void stopEmbeddedDatabase(boolean announce) {
         if (embedded != null) {
             embedded.close();
             embedded = null;
-            System.out.println("Counterpoint: stopped the embedded PostgreSQL");
+            if (announce) {
+                System.out.println("Counterpoint: stopped the embedded PostgreSQL");
+            }
         }
     }
 
@@ -161,7 +168,7 @@ public class CounterpointMain implements QuarkusApplication {
         exiting = true;
         System.err.println(
                 ShutdownOrder.hasBegun() ? "Counterpoint: " + message : "Counterpoint cannot start: " + message);
-        stopEmbeddedDatabase();
+        stopEmbeddedDatabase(false);
         if (StopSignals.stopRequested() && !inShutdownHook) {
             System.exit(143);
         } else if (!inShutdownHook) {
