@@ -140,8 +140,8 @@ class FaultsIT {
         Path full = Path.of("/dev/full");
         Assumptions.assumeTrue(Files.isWritable(full), "no /dev/full on this system (Linux only); skipped");
         PackagedApp.CommandRun run = PackagedApp.command(environment(Map.of()), "export", "--out", full.toString());
-        assertEquals(2, run.exitCode(), run.output());
-        assertTrue(run.output().contains("Counterpoint export: cannot write /dev/full"), run.output());
+        assertEquals(ExitCode.INVALID_INPUT, run.exitCode(), run.output());
+        assertTrue(run.output().contains("cannot write /dev/full"), run.output());
         assertTrue(run.output().contains("No space left on device"), run.output());
         assertFalse(run.output().contains("\tat "), "no stack trace:\n" + run.output());
         assertStoppedCleanly();
