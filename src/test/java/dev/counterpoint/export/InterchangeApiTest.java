@@ -65,19 +65,19 @@ class InterchangeApiTest {
                 .post("/api/imports")
                 .then()
                 .statusCode(400)
-                .body("error", startsWith("Line 2: 'superb' is not a value for sentiment"));
+                .body("detail", startsWith("Line 2: 'superb' is not a value for sentiment"));
         admin().contentType("text/csv")
                 .body("text\nx\n")
                 .queryParam("format", "xlsx")
                 .post("/api/imports")
                 .then()
                 .statusCode(400)
-                .body("error", containsString("'xlsx' is not an import format"));
+                .body("detail", containsString("'xlsx' is not an import format"));
         admin().queryParam("history", "true")
                 .get("/api/export/csv")
                 .then()
                 .statusCode(400)
-                .body("error", containsString("history is in the JSONL and Parquet exports"));
+                .body("detail", containsString("history is in the JSONL and Parquet exports"));
         admin().queryParam("min-confidence", "2")
                 .get("/api/export/jsonl")
                 .then()

@@ -71,7 +71,8 @@ class BackupRestoreIT {
 
         PackagedApp.CommandRun again =
                 PackagedApp.command(Map.of("COUNTERPOINT_DATA_DIR", restored.toString()), "restore", backup.toString());
-        assertEquals(2, again.exitCode(), "a database with data is not overwritten without --replace");
+        assertEquals(
+                ExitCode.INVALID_INPUT, again.exitCode(), "a database with data is not overwritten without --replace");
         assertTrue(again.output().contains("--replace"), again.output());
 
         try (PackagedApp app = PackagedApp.start(Map.of("COUNTERPOINT_DATA_DIR", restored.toString()))

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
+// A Quarkus test although it needs no bean: the tokenizer's native library may be loaded once per JVM, and the other
+// tests load it in Quarkus's class loader.
+@io.quarkus.test.junit.QuarkusTest
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ShippedModelsPerEncoderTest {
 
