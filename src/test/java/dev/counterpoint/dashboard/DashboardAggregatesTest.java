@@ -260,7 +260,7 @@ class DashboardAggregatesTest {
     }
 
     private JsonPath panel(String dashboard, String panel, String query) {
-        String separator = dashboard.equals("corpus-overview") ? "?x=1" : "?document=" + document;
+        String separator = dashboard.equals("corpus-overview") ? "?source=current" : "?document=" + document;
         return given().auth()
                 .preemptive()
                 .basic("admin", Browser.ADMIN_PASSWORD)
