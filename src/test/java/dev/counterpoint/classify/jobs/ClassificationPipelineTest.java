@@ -114,7 +114,7 @@ class ClassificationPipelineTest {
 
     private static String leased(long document) {
         return "SELECT count(*) FROM job_item j JOIN item i ON i.id = j.item_id WHERE i.document_id = " + document
-                + " AND j.leased_until IS NOT NULL";
+                + " AND j.lease_until IS NOT NULL";
     }
 
     private long labelsOf(String itemCondition) throws Exception {
