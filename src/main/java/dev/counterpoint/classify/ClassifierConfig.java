@@ -25,6 +25,13 @@ public interface ClassifierConfig {
     @WithDefault("true")
     boolean worker();
 
+    /**
+     * Whether the worker runs the pipelined path (reading, encoding, labelling and storing on threads of their own)
+     * or the serial one (one batch at a time in one transaction); the serial path stays for comparing the two.
+     */
+    @WithDefault("true")
+    boolean pipeline();
+
     /** Whether the bundled sample is classified on first start. */
     @WithDefault("true")
     boolean classifySampleOnStart();

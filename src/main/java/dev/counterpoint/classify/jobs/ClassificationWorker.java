@@ -34,6 +34,9 @@ public class ClassificationWorker {
     TrainingRunner training;
 
     @Inject
+    BatchClassifier serial;
+
+    @Inject
     JobQueue queue;
 
     @Inject
@@ -112,6 +115,14 @@ public class ClassificationWorker {
         }
     }
 
+    private boolean labelSerially() {
+        boolean any = false;
+        while (!ShutdownOrder.hasBegun() && serial.labelNextBatch()) {
+            any = true;
+        }
+        return any;
+    }
+
     private boolean keepWorking() {
         return running && !ShutdownOrder.hasBegun();
     }
@@ -123,7 +134,7 @@ public class ClassificationWorker {
             return true;
         }
         try {
-            return pipeline.drain() > 0;
+            return config.pipeline() ? pipeline.drain() > 0 : labelSerially();
         } catch (RuntimeException e) {
             // Errors while stopping (closed encoder, closing pool) are not the job's fault.
             if (keepWorking() && !(e instanceof StoppingException)) {
