@@ -1,5 +1,6 @@
 package dev.counterpoint.dashboard;
 
+import dev.counterpoint.platform.SpreadsheetSafe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,13 +64,7 @@ public final class PanelCsv {
 
     /** A text cell: formula starters neutralised. Numbers are written by the caller and are never text. */
     static String text(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value
-                : value;
+        return value == null ? "" : SpreadsheetSafe.cell(value);
     }
 
     private static void line(StringBuilder csv, List<String> cells) {

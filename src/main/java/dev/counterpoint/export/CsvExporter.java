@@ -1,6 +1,7 @@
 package dev.counterpoint.export;
 
 import dev.counterpoint.platform.Progress;
+import dev.counterpoint.platform.SpreadsheetSafe;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.BufferedWriter;

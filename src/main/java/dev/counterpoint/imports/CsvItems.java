@@ -1,6 +1,6 @@
 package dev.counterpoint.imports;
 
-import dev.counterpoint.export.SpreadsheetSafe;
+import dev.counterpoint.platform.SpreadsheetSafe;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;

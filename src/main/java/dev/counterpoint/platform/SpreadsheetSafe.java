@@ -1,4 +1,4 @@
-package dev.counterpoint.export;
+package dev.counterpoint.platform;
 
 /**
  * Keeps spreadsheets from running CSV cells as formulas: a cell starting with {@code =}, {@code +}, {@code -},
